@@ -1,11 +1,12 @@
 /// Folds one scalar to the form matching compares: full-width ASCII to ASCII, ideographic space to space,
-/// `、` and `，` to `,`, `．` to `.`, half-width katakana to full-width. One scalar in, one out, so offsets in
-/// the folded text equal offsets in the original.
+/// `、` and `，` to `,`, `．` to `.`, half-width katakana and punctuation to full-width, curly quotes to
+/// straight ones. One scalar in, one out, so offsets in the folded text equal offsets in the original.
 public enum WidthFolding {
+  /// The folded form of one scalar (the scalar itself when nothing folds it).
   public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     switch v {
-    case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)!  // full-width ASCII
+    case 0xFF01...0xFF5E: return Unicode.Scalar(UInt8(truncatingIfNeeded: v - 0xFEE0))  // full-width ASCII
     case 0x3000: return " "
     case 0x3001: return ","  // 、
     case 0xFF64: return ","  // half-width 、

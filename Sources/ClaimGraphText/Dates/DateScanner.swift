@@ -1,0 +1,142 @@
+/// Finds date expressions in folded body text, left to right, longest match first, and links range ends.
+///
+/// The scanner only reads; `DateResolver` fills in what an expression leaves out and validates it.
+struct DateScanner {
+  /// The width-folded text (full-width digits are ASCII here).
+  let f: [Unicode.Scalar]
+  let language: Language
+
+  init(folded: [Unicode.Scalar], language: Language) {
+    self.f = folded
+    self.language = language
+  }
+
+  /// Every date expression, in text order, with range roles set on linked range ends.
+  func scan() -> [RawDate] {
+    var raws: [RawDate] = []
+    var i = 0
+    while i < f.count {
+      let japanese = parseJapanese(at: i, previous: raws.last).map { [$0] } ?? []
+      let english = parseEnglish(at: i, previous: raws.last)
+      let best = (japanese.last?.range.upperBound ?? 0) >= (english.last?.range.upperBound ?? 0) ? japanese : english
+      if let end = best.last?.range.upperBound, !best.isEmpty {
+        raws.append(contentsOf: best)
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    linkRanges(&raws)
+    return raws
+  }
+
+  /// Marks `A – B`, `A～B`, `AからB`, `A to B`, `between A and B` as a range (start, end).
+  private func linkRanges(_ raws: inout [RawDate]) {
+    guard raws.count >= 2 else { return }
+    for k in 0..<(raws.count - 1) where raws[k].rangeRole == nil && raws[k + 1].rangeRole == nil {
+      guard let between = connector(from: raws[k].range.upperBound, to: raws[k + 1].range.lowerBound)
+      else { continue }
+      let isRange =
+        Self.rangeConnectors.contains(between)
+        || (between == "and" && wordBefore(raws[k].range.lowerBound)?.lowercased() == "between")
+      if isRange {
+        raws[k].rangeRole = .start
+        raws[k + 1].rangeRole = .end
+      }
+    }
+  }
+
+  // MARK: Connectors
+
+  /// Words and marks that join the two ends of a range.
+  static let rangeConnectors: Set<String> = [
+    "~", "〜", "-", "–", "—", "―", "‐", "‑", "−", "から", "to", "through", "until", "till",
+  ]
+  /// Everything that may join a date to a following bare day or era year in the same clause.
+  static let continuationConnectors: Set<String> = rangeConnectors.union([
+    ",", "・", "及び", "および", "並びに", "ならびに", "と", "や", "又は", "または",
+  ])
+  /// The dash-like marks a range may be written with (`2023－2026年`, `4～5月`).
+  static let dashes: Set<Unicode.Scalar> = ["~", "〜", "-", "–", "—", "―", "‐", "‑", "−"]
+
+  /// The text between two offsets without surrounding spaces (`nil` when it is too long to be a connector).
+  func connector(from a: Int, to b: Int) -> String? {
+    guard a <= b, b - a <= 12 else { return nil }
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: f[a..<b])
+    return String(s).trimmingSpaces
+  }
+
+  /// Whether `previous` ends just before `i` with only a continuation connector (or a range connector) between.
+  func continues(_ previous: RawDate?, at i: Int) -> Bool {
+    guard let p = previous, let c = connector(from: p.range.upperBound, to: i) else { return false }
+    return Self.continuationConnectors.contains(c)
+  }
+
+  // MARK: Scalar helpers
+
+  func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < f.count ? f[i] : nil }
+
+  func matches(_ literal: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i >= 0, i + literal.count <= f.count else { return false }
+    for (k, c) in literal.enumerated() where f[i + k] != c { return false }
+    return true
+  }
+
+  func matches(_ literal: String, at i: Int) -> Bool { matches(Array(literal.unicodeScalars), at: i) }
+
+  /// The first offset at or after `i` that is not a space or tab.
+  func skipSpaces(_ i: Int) -> Int {
+    var j = i
+    while let c = at(j), c == " " || c == "\t" || c == "\u{A0}" { j += 1 }
+    return j
+  }
+
+  /// The end of the run of ASCII digits starting at `i` (`i` itself when there is none).
+  func digitRunEnd(_ i: Int) -> Int {
+    var j = i
+    while let c = at(j), c.isASCIIDigit { j += 1 }
+    return j
+  }
+
+  /// The value of the ASCII digits in `range`.
+  func digitValue(_ range: Range<Int>) -> Int {
+    f[range].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+  }
+
+  /// The ASCII word (letters and `.`-less) ending just before `i`, skipping spaces.
+  func wordBefore(_ i: Int) -> String? {
+    var end = i
+    while end > 0, let c = at(end - 1), c == " " || c == "\t" { end -= 1 }
+    var start = end
+    while start > 0, let c = at(start - 1), c.isASCIILetter { start -= 1 }
+    guard start < end else { return nil }
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: f[start..<end])
+    return String(s)
+  }
+}
+
+extension Unicode.Scalar {
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+  var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+  var isASCIIUppercase: Bool { ("A"..."Z").contains(self) }
+  /// CJK unified ideographs (and 々), the characters Japanese words are written in.
+  var isIdeograph: Bool {
+    switch value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x3005: true
+    default: false
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and no-break spaces.
+  var trimmingSpaces: String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+    guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else {
+      return ""
+    }
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,11 @@
+/// Reads the date of a document's `[年月日]` header field: 2025年4月9日, 昭和56年5月8日, 平成元年1月8日, 令和7年,
+/// 31 Oct. 2017, 9 April 2025, April 9, 2025, 2017-10-31, 1981年5月, 2017.
+public enum DocumentDateParser {
+  /// The first date the field names in full (no relative or partial form), or `nil` when there is none.
+  /// For a range such as `2025年4月9日～10日` it is the start.
+  public static func parse(_ s: String) -> SimpleDate? {
+    let text = BodyText(nfc: s.trimmingSpaces)
+    let mentions = DateRecognizer(language: .en).recognize(in: text, documentDate: nil)
+    return mentions.first { $0.anchor == .absolute }?.value
+  }
+}

@@ -1,0 +1,47 @@
+/// A date expression as the scanner read it, before the parts it leaves out (a year, a month) are filled in
+/// from a range partner, the previous mention or the document date.
+struct RawDate: Sendable {
+  /// The finest unit an expression names.
+  enum Level: Sendable { case year, month, day }
+
+  /// A relative expression and what it counts from: 昨年 is `.document(.year, -1)`, 翌日 `.previous(.day, 1)`.
+  enum Relative: Sendable, Equatable {
+    case document(Level, Int)
+    case previous(Level, Int)
+
+    var level: Level {
+      switch self {
+      case .document(let l, _), .previous(let l, _): l
+      }
+    }
+  }
+
+  var range: Range<Int>
+  /// The Gregorian year the text writes (directly or through an era).
+  var year: Int?
+  /// The era and era year, when the year was written with one (so that 平成24年から26年 can continue it).
+  var era: Era?
+  var eraYear: Int?
+  var month: Int?
+  var day: Int?
+  var relative: Relative?
+  var rangeRole: DateRangeRole?
+  /// Whether parts this expression leaves out come from the next one, written in the same phrase
+  /// (`9` in `9 and 11 April 2025`); a range start always may.
+  var borrowsFromNext = false
+
+  init(
+    range: Range<Int>, year: Int? = nil, month: Int? = nil, day: Int? = nil, relative: Relative? = nil,
+    rangeRole: DateRangeRole? = nil
+  ) {
+    self.range = range
+    self.year = year
+    self.month = month
+    self.day = day
+    self.relative = relative
+    self.rangeRole = rangeRole
+  }
+
+  /// Whether the expression pins a day (a written day or a day-level relative word such as 同日).
+  var namesDay: Bool { day != nil || relative?.level == .day }
+}

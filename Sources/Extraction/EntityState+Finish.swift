@@ -1,0 +1,135 @@
+import ClaimGraphText
+import RuleLanguage
+
+extension EntityState {
+  static let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ".", ";", "\n"]
+  static let placeLinks: [[Unicode.Scalar]] = ["における", "において", "での", "で", "を", "に", "in ", "at "].map { Array($0.unicodeScalars) }
+
+  /// Gives events their date, place and participants from the clause around them; drops generic event words
+  /// (会談, 共同訓練) that the text does not tie to a date or a place.
+  mutating func attachEventAttributes(dates: [DateMention]) {
+    var kept: [Candidate] = []
+    for var c in accepted {
+      guard c.entityClass == "Event" else { kept.append(c); continue }
+      let seg = segments[segmentIndex(of: c.range.lowerBound)].range
+      // The clause: back to the last comma or sentence start before the event.
+      var start = c.range.lowerBound
+      while start > seg.lowerBound, !Self.clauseBreaks.contains(text.folded[start - 1]) { start -= 1 }
+      let clause = start..<c.range.lowerBound
+      if let d = dates.last(where: { clause.contains($0.range.lowerBound) && $0.rangeRole != .end }) {
+        c.date = d.value
+      } else if c.needsDateOrPlace {
+        // A sentence that opens with a date (2025年4月9日、…会談を行った) dates its events.
+        if let d = dates.first(where: { $0.range.lowerBound == seg.lowerBound || ($0.range.lowerBound <= seg.lowerBound + 3 && $0.range.lowerBound >= seg.lowerBound) }),
+          d.range.upperBound < text.count, text.folded[d.range.upperBound] == ","
+        {
+          c.date = d.value
+        } else if let d = dates.last(where: { seg.contains($0.range.lowerBound) && $0.range.upperBound <= c.range.lowerBound && $0.rangeRole != .end }) {
+          c.date = d.value
+        }
+      }
+      if c.date == nil, let e = c.entry { c.date = rules.gazetteer[e].date }
+      // Place: a place or country in the clause (or the sentence, for verbal events) linked by における/で/を.
+      let placeScope = c.needsDateOrPlace ? (seg.lowerBound..<c.range.lowerBound) : clause
+      for p in accepted.reversed() where placeScope.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
+        guard p.entityClass == "Place" || (p.entityClass == "Country" && c.needsDateOrPlace) else { continue }
+        let after = p.range.upperBound
+        if Self.placeLinks.contains(where: { lit in after + lit.count <= text.count && Array(text.folded[after..<(after + lit.count)]) == lit }) {
+          c.place = p.key ?? p.entry.map { rules.gazetteer[$0].id } ?? EntityIdentity.key(entityClass: p.entityClass, name: p.name)
+          break
+        }
+      }
+      if c.place == nil, let e = c.entry { c.place = rules.gazetteer[e].place }
+      // Participants: actors inside the event's own name (日NATOサイバー対話) and in its clause.
+      for h in allHits where h.entry != nil && (c.range.contains(h.range.lowerBound) || clause.contains(h.range.lowerBound)) {
+        let e = rules.gazetteer[h.entry!]
+        if ["Country", "Organization", "Person"].contains(e.entityClass) { c.participants.insert(e.id) }
+      }
+      if c.needsDateOrPlace && c.date == nil && c.place == nil { continue }
+      kept.append(c)
+    }
+    accepted = kept
+  }
+
+  /// Assigns every mention its entity key and builds the entity records (one per entity in this text).
+  func finish() -> ([EntityMention], [String: EntityRecord]) {
+    var cands = accepted
+    // Keys: gazetteer ids, else class + normalized name (+ date for events).
+    for i in cands.indices where cands[i].key == nil {
+      if let e = cands[i].entry { cands[i].key = rules.gazetteer[e].id; continue }
+      cands[i].key = EntityIdentity.key(entityClass: cands[i].entityClass, name: cands[i].name, date: cands[i].entityClass == "Event" ? cands[i].date : nil)
+    }
+    // Undated mentions of an event that the document also names with a date are that event.
+    var datedEvents: [String: String] = [:]
+    for c in cands where c.entityClass == "Event" && c.entry == nil && c.date != nil {
+      datedEvents[UnicodeNormalization.foldedKey(c.name)] = datedEvents[UnicodeNormalization.foldedKey(c.name)] ?? c.key
+    }
+    for i in cands.indices where cands[i].entityClass == "Event" && cands[i].entry == nil && cands[i].date == nil {
+      if let k = datedEvents[UnicodeNormalization.foldedKey(cands[i].name)] { cands[i].key = k }
+    }
+    // A person named by surname only (鈴木総理大臣) is the person named in full (鈴木善幸) in the same text.
+    let persons = cands.filter { $0.entityClass == "Person" && $0.entry == nil }
+    for i in cands.indices where cands[i].entityClass == "Person" && cands[i].entry == nil {
+      let short = UnicodeNormalization.foldedKey(cands[i].name)
+      if let longer = persons.first(where: { let f = UnicodeNormalization.foldedKey($0.name); return f.count > short.count && f.hasPrefix(short) }) {
+        cands[i].key = longer.key
+      }
+    }
+    // Aliases and anaphora point at another mention by its start offset.
+    let byStart = Dictionary(cands.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+    for i in cands.indices {
+      var hops = 0
+      while let k = cands[i].key, k.hasPrefix("@alias:"), hops < 8 {
+        let start = Int(k.dropFirst(7)) ?? -1
+        cands[i].key = byStart[start]?.key
+        if let t = byStart[start] {
+          cands[i].entityClass = t.entityClass
+          cands[i].entry = t.entry
+          cands[i].affiliation = t.affiliation
+        }
+        hops += 1
+      }
+    }
+    var records: [String: EntityRecord] = [:]
+    var mentions: [EntityMention] = []
+    let lang = language.rawValue
+    for c in cands {
+      guard let key = c.key, !key.hasPrefix("@alias:") else { continue }
+      mentions.append(EntityMention(range: c.range, entityKey: key, ruleID: c.ruleID, segment: segmentIndex(of: c.range.lowerBound)))
+      var r = records[key] ?? {
+        if let e = c.entry {
+          let g = rules.gazetteer[e]
+          var alts: [String: Set<String>] = [:]
+          for (l, forms) in g.aliases { alts[l, default: []].formUnion(forms) }
+          return EntityRecord(
+            key: key, entityClass: g.entityClass, labels: g.labels, altLabels: alts, wikidata: g.wikidata,
+            affiliation: g.affiliation, partOf: g.partOf, date: g.date, place: g.place, participants: [], rules: [])
+        }
+        return EntityRecord(
+          key: key, entityClass: c.entityClass, labels: [lang: c.name], altLabels: [:], wikidata: nil,
+          affiliation: c.affiliation, partOf: nil, date: nil, place: nil, participants: [], rules: [])
+      }()
+      let surface = original(c.range)
+      if r.labels[lang] != surface { r.altLabels[lang, default: []].insert(surface) }
+      if r.affiliation == nil { r.affiliation = c.affiliation }
+      if r.entityClass == "Event" {
+        if r.date == nil { r.date = c.date }
+        if r.place == nil { r.place = c.place }
+        r.participants.formUnion(c.participants)
+      }
+      r.rules.insert(c.ruleID)
+      records[key] = r
+    }
+    // Links (affiliation, place, partOf) to gazetteer entities that this text does not mention still need a node.
+    for r in Array(records.values) {
+      for ref in [r.affiliation, r.place, r.partOf].compactMap({ $0 }) + Array(r.participants) where records[ref] == nil {
+        if let g = rules.entry(id: ref) {
+          records[ref] = EntityRecord(
+            key: ref, entityClass: g.entityClass, labels: g.labels, altLabels: [:], wikidata: g.wikidata,
+            affiliation: g.affiliation, partOf: g.partOf, date: g.date, place: g.place, participants: [], rules: [g.ruleID])
+        }
+      }
+    }
+    return (mentions, records)
+  }
+}

@@ -1,0 +1,228 @@
+import ClaimGraphText
+import RuleLanguage
+
+/// A candidate mention before overlaps are resolved.
+struct Candidate {
+  var range: Range<Int>
+  var entityClass: String
+  /// The gazetteer entry, when the candidate names a known entity.
+  var entry: Int?
+  /// The name as written (original text), used for keys and labels of entities the gazetteer does not know.
+  var name: String
+  var ruleID: String
+  var priority: Int
+  var roleTitle: String?
+  var affiliation: String?
+  var alias: String?
+  var aliasOf: Int?
+  var needsDateOrPlace = false
+  var anaphoric = false
+  /// Filled in at the end: the entity key this mention names.
+  var key: String?
+  var date: SimpleDate?
+  var place: String?
+  var participants: Set<String> = []
+}
+
+/// Finds the entity mentions of one text: gazetteer, pattern rules by phase, document aliases, role anaphora,
+/// with one overlap policy; then builds the entity records.
+struct EntityState {
+  let extractor: Extractor
+  let text: BodyText
+  let segments: [Segment]
+  let language: Language
+  let date: SimpleDate?
+  var accepted: [Candidate] = []
+  /// Every gazetteer hit, nested ones included (for event participants).
+  var allHits: [Candidate] = []
+
+  init(extractor: Extractor, text: BodyText, segments: [Segment], language: Language, date: SimpleDate?) {
+    self.extractor = extractor; self.text = text; self.segments = segments; self.language = language; self.date = date
+  }
+
+  var rules: RuleSet { extractor.rules }
+
+  func segmentIndex(of p: Int) -> Int {
+    var lo = 0, hi = segments.count - 1, best = 0
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      if segments[mid].range.lowerBound <= p { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+    }
+    return best
+  }
+
+  func original(_ r: Range<Int>) -> String { text.slice(r) }
+
+  func gazetteerCandidates() -> [Candidate] {
+    let roleTitle = rules.parties[language]?.roleTitle ?? rules.parties.values.first?.roleTitle
+    let whole = MatchInput(chars: text.folded, bounds: 0..<text.count)
+    let hits = extractor.gazetteer.hits(in: text.folded, date: date) { end in
+      guard let roleTitle else { return false }
+      return roleTitle.match(at: end, in: whole) != nil
+    }
+    return hits.map { h in
+      let e = rules.gazetteer[h.entry]
+      var c = Candidate(
+        range: h.range, entityClass: e.entityClass, entry: h.entry, name: original(h.range), ruleID: e.ruleID,
+        priority: h.kind == .full ? 10 : 5)
+      c.affiliation = e.affiliation
+      if h.kind == .short, let rt = roleTitle, let m = rt.match(at: h.range.upperBound, in: whole) {
+        c.roleTitle = original(m.range)
+      } else if e.entityClass == "Person" {
+        c.roleTitle = e.roles.first?.title
+      }
+      return c
+    }
+  }
+
+  /// Resolves overlaps with the rule set's one policy; the result never depends on rule or file order.
+  func resolve(_ cands: [Candidate]) -> [Candidate] {
+    let order: (Candidate, Candidate) -> Bool
+    switch rules.policy {
+    case .longestFirst:
+      order = { a, b in
+        if a.range.count != b.range.count { return a.range.count > b.range.count }
+        if a.priority != b.priority { return a.priority > b.priority }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.range.lowerBound < b.range.lowerBound
+      }
+    case .priorityFirst:
+      order = { a, b in
+        if a.priority != b.priority { return a.priority > b.priority }
+        if a.range.count != b.range.count { return a.range.count > b.range.count }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.range.lowerBound < b.range.lowerBound
+      }
+    }
+    var taken = [Bool](repeating: false, count: text.count + 1)
+    var out: [Candidate] = []
+    for c in cands.sorted(by: order) {
+      if c.range.contains(where: { taken[$0] }) { continue }
+      for i in c.range { taken[i] = true }
+      out.append(c)
+    }
+    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  func spans(_ cands: [Candidate]) -> [MentionSpan] {
+    cands.enumerated().map { MentionSpan(range: $0.element.range, entityClass: $0.element.entityClass, tag: $0.offset) }
+  }
+
+  mutating func findEntities(includeNested: Bool = false) {
+    let gaz = gazetteerCandidates()
+    allHits = gaz
+    accepted = resolve(gaz)
+    let rulesHere = rules.entityRules.filter { $0.language == language }
+    let phases = Set(rulesHere.map(\.phase)).sorted()
+    for phase in phases {
+      let current = accepted
+      let spansNow = spans(current)
+      var fresh: [Candidate] = []
+      for seg in segments {
+        let input = MatchInput(chars: text.folded, bounds: seg.range, mentions: spansNow)
+        for rule in rulesHere where rule.phase == phase {
+          for m in rule.pattern.allMatches(in: input) {
+            if let c = candidate(from: m, rule: rule, mentions: current) { fresh.append(c) }
+          }
+        }
+      }
+      accepted = resolve(current + fresh)
+      allHits += fresh
+    }
+    addDocumentAliases()
+    resolveAnaphora()
+    if includeNested {
+      // Titles: every hit counts, nested ones too (G7 inside G7ビアリッツ・サミット).
+      let extra = allHits.filter { h in !accepted.contains { $0.range == h.range && $0.entry == h.entry } && h.entry != nil }
+      accepted += extra
+    }
+  }
+
+  func candidate(from m: PatternMatch, rule: EntityRule, mentions: [Candidate]) -> Candidate? {
+    let nameRange = rule.nameCapture.flatMap { m.captures[$0] } ?? m.range
+    let mentionRange = rule.mentionCapture.flatMap { m.captures[$0] } ?? nameRange
+    guard !nameRange.isEmpty, !mentionRange.isEmpty else { return nil }
+    let name = original(nameRange)
+    let folded = String(String.UnicodeScalarView(text.folded[nameRange]))
+    if rule.stopNames.contains(folded) { return nil }
+    var c = Candidate(range: mentionRange, entityClass: rule.entityClass, entry: nil, name: name, ruleID: rule.ruleID, priority: rule.priority)
+    // A name the gazetteer knows is that entity, whatever rule found it.
+    if let hit = extractor.gazetteer.rawHits(in: Array(text.folded[nameRange])).first(where: { $0.range == 0..<nameRange.count && $0.kind == .full }) {
+      c.entry = hit.entry
+      c.entityClass = rules.gazetteer[hit.entry].entityClass
+      c.affiliation = rules.gazetteer[hit.entry].affiliation
+    }
+    if let cap = m.captures["role"] { c.roleTitle = original(cap) }
+    if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }) {
+      if let span = m.mentions.first(where: { affCap.contains($0.range.lowerBound) }), span.tag < mentions.count {
+        let aff = mentions[span.tag]
+        if let e = aff.entry { c.affiliation = rules.gazetteer[e].id } else { c.affiliation = aff.key }
+      }
+    }
+    if c.affiliation == nil, rule.entityClass == "Person", let role = c.roleTitle {
+      let roles = rules.parties[language]?.roleAffiliations ?? [:]
+      c.affiliation = roles[role] ?? roles.first(where: { role.hasSuffix($0.key) })?.value
+    }
+    if let a = rule.aliasCapture.flatMap({ m.captures[$0] }) { c.alias = original(a) }
+    c.needsDateOrPlace = rule.requiresDateOrPlace
+    c.anaphoric = rule.anaphoric
+    return c
+  }
+
+  /// 名称（略称）: the abbreviation names the same entity everywhere else in the document.
+  mutating func addDocumentAliases() {
+    var extra: [Candidate] = []
+    for (i, c) in accepted.enumerated() {
+      guard let alias = c.alias, !alias.isEmpty else { continue }
+      let needle = WidthFolding.fold(alias)
+      var p = 0
+      while p + needle.count <= text.count {
+        if Array(text.folded[p..<(p + needle.count)]) == needle {
+          let before = p > 0 ? text.folded[p - 1] : " "
+          let after = p + needle.count < text.count ? text.folded[p + needle.count] : " "
+          if !GazetteerMatcher.isWordChar(before) && !GazetteerMatcher.isWordChar(after) {
+            var a = c
+            a.range = p..<(p + needle.count)
+            a.alias = nil
+            a.aliasOf = i
+            a.priority = c.priority + 1
+            a.name = alias
+            extra.append(a)
+          }
+          p += needle.count
+        } else {
+          p += 1
+        }
+      }
+    }
+    if !extra.isEmpty {
+      // Keep alias targets' indices stable: resolve, then re-point aliases by range.
+      let targets = accepted
+      var resolved = resolve(accepted + extra)
+      for j in resolved.indices {
+        if let t = resolved[j].aliasOf { resolved[j].aliasOf = nil; resolved[j].key = "@alias:\(targets[t].range.lowerBound)" }
+      }
+      accepted = resolved
+    }
+  }
+
+  /// A bare role title (総理大臣, 同大統領) names the last person mentioned with that title.
+  mutating func resolveAnaphora() {
+    var out: [Candidate] = []
+    for c in accepted {
+      guard c.anaphoric else { out.append(c); continue }
+      let title = c.name.hasPrefix("同") ? String(c.name.dropFirst()) : c.name
+      if let prev = out.last(where: { $0.entityClass == "Person" && !$0.anaphoric && ($0.roleTitle.map { $0.hasSuffix(title) || title.hasSuffix($0) } ?? false) }) {
+        var r = c
+        r.entry = prev.entry
+        r.name = prev.name
+        r.affiliation = prev.affiliation
+        r.anaphoric = false
+        r.roleTitle = prev.roleTitle
+        r.key = prev.key ?? "@alias:\(prev.range.lowerBound)"
+        out.append(r)
+      }
+    }
+    accepted = out
+  }
+}

@@ -1,0 +1,98 @@
+import ClaimGraphText
+import Foundation
+import RuleLanguage
+
+/// Runs a rule set over documents: sentences, gazetteer and pattern entities, dates, events, parties and claims.
+///
+/// An extractor is immutable and can be shared between threads; `extract` is a pure function of the document.
+public struct Extractor: Sendable {
+  public let rules: RuleSet
+  let gazetteer: GazetteerMatcher
+
+  public init(rules: RuleSet) {
+    self.rules = rules
+    self.gazetteer = GazetteerMatcher(entries: rules.gazetteer)
+  }
+
+  /// Extracts everything from one document.
+  public func extract(_ doc: SourceDocument) -> DocumentExtraction {
+    let language = doc.language
+    let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
+    let segments = SentenceSplitter(language: language).split(doc.text)
+    let dates = DateRecognizer(language: language).recognize(in: doc.text, documentDate: documentDate)
+
+    var state = EntityState(extractor: self, text: doc.text, segments: segments, language: language, date: documentDate)
+    state.findEntities()
+    state.attachEventAttributes(dates: dates)
+    let (mentions, entities) = state.finish()
+
+    let parties = findParties(doc: doc, date: documentDate, bodyMentions: mentions, entities: entities, segments: segments)
+    var claimEngine = ClaimEngine(
+      extractor: self, text: doc.text, segments: segments, language: language, mentions: mentions,
+      entities: entities, dates: dates, parties: parties)
+    let claims = claimEngine.run()
+    return DocumentExtraction(
+      document: doc, documentDate: documentDate, segments: segments, mentions: mentions, dates: dates,
+      entities: entities, parties: parties, claims: claims)
+  }
+
+  /// The document's parties: the authors named in its title (persons count as the state or organization they
+  /// act for), else the speaker of its first sentence.
+  func findParties(
+    doc: SourceDocument, date: SimpleDate?, bodyMentions: [EntityMention], entities: [String: EntityRecord],
+    segments: [Segment]
+  ) -> [String] {
+    var out: [String] = []
+    func add(_ key: String) { if !out.contains(key) { out.append(key) } }
+    if var title = doc.title {
+      // Quoted parts (「未来のためのグローバル・パートナー」) are names of the statement, not of its authors.
+      title = title.replacingQuoted()
+      let markers = rules.parties[doc.language]?.topicMarkers ?? []
+      for m in markers {
+        if let r = title.range(of: m, options: .backwards) { title = String(title[r.upperBound...]) }
+      }
+      if let start = rules.parties[doc.language]?.topicStart {
+        let t = BodyText(nfc: UnicodeNormalization.nfc(title))
+        let lowered = t.folded.map { s in s.isASCII ? (String(s).lowercased().unicodeScalars.first ?? s) : s }
+        let input = MatchInput(chars: lowered, bounds: 0..<t.count)
+        if let m = (0..<t.count).lazy.compactMap({ start.match(at: $0, in: input) }).first { title = t.slice(0..<m.range.lowerBound) }
+      }
+      let text = BodyText(nfc: UnicodeNormalization.nfc(title))
+      let segs = [Segment(range: 0..<text.count, kind: .sentence)]
+      var st = EntityState(extractor: self, text: text, segments: segs, language: doc.language, date: date)
+      st.findEntities(includeNested: true)
+      let (ms, ents) = st.finish()
+      for m in ms.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        guard let e = ents[m.entityKey] else { continue }
+        switch e.entityClass {
+        case "Country", "Organization": add(e.key)
+        case "Person": if let a = e.affiliation { add(a) } else { add(e.key) }
+        default: break
+        }
+      }
+      // A person and the state they lead are one party: keep the state.
+    }
+    if out.isEmpty, let first = segments.first {
+      for m in bodyMentions where first.range.contains(m.range.lowerBound) {
+        guard let e = entities[m.entityKey] else { continue }
+        if e.entityClass == "Person", let a = e.affiliation { add(a) }
+        else if ["Country", "Organization"].contains(e.entityClass) { add(e.key) }
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  /// The text with 「…」 and 『…』 quotations removed.
+  func replacingQuoted() -> String {
+    var out = ""
+    var depth = 0
+    for c in self {
+      if c == "「" || c == "『" { depth += 1; continue }
+      if c == "」" || c == "』" { depth = Swift.max(0, depth - 1); continue }
+      if depth == 0 { out.append(c) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,79 @@
+import ClaimGraphText
+import RuleLanguage
+
+/// Finds gazetteer entries in a text: full names and aliases everywhere, surnames only before a role title and
+/// within the person's term of office, one-character country abbreviations only in compounds (日米, 日NATO).
+struct GazetteerMatcher: Sendable {
+  enum Kind: Sendable { case full, short, abbrev }
+  struct Hit: Sendable {
+    let entry: Int
+    let range: Range<Int>
+    let kind: Kind
+  }
+  private let automaton: AhoCorasick
+  private let termInfo: [(entry: Int, kind: Kind)]
+  let entries: [GazetteerEntry]
+
+  init(entries: [GazetteerEntry]) {
+    self.entries = entries
+    var terms: [[Unicode.Scalar]] = []
+    var info: [(Int, Kind)] = []
+    for (i, e) in entries.enumerated() {
+      for f in e.surfaceForms { terms.append(WidthFolding.fold(f)); info.append((i, .full)) }
+      for f in e.shortNames { terms.append(WidthFolding.fold(f)); info.append((i, .short)) }
+      for f in e.abbreviations { terms.append(WidthFolding.fold(f)); info.append((i, .abbrev)) }
+    }
+    automaton = AhoCorasick(terms: terms)
+    termInfo = info
+  }
+
+  static func isWordChar(_ s: Unicode.Scalar) -> Bool {
+    CharCategory.latin.contains(s) || CharCategory.digit.contains(s)
+  }
+
+  /// Raw hits (before compound and role checks), with Latin word boundaries enforced.
+  func rawHits(in text: [Unicode.Scalar]) -> [Hit] {
+    var out: [Hit] = []
+    for (t, r) in automaton.occurrences(in: text) {
+      let term = automaton.terms[t]
+      if let f = term.first, Self.isWordChar(f), r.lowerBound > 0, Self.isWordChar(text[r.lowerBound - 1]) { continue }
+      if let l = term.last, Self.isWordChar(l), r.upperBound < text.count, Self.isWordChar(text[r.upperBound]) { continue }
+      out.append(Hit(entry: termInfo[t].entry, range: r, kind: termInfo[t].kind))
+    }
+    return out
+  }
+
+  /// Hits that stand as mentions: full forms, surnames followed by a role title (checked by `roleFollows`) and
+  /// within the term of office on `date`, abbreviations inside a compound of two or more country/organization names.
+  func hits(in text: [Unicode.Scalar], date: SimpleDate?, roleFollows: (Int) -> Bool) -> [Hit] {
+    let raw = rawHits(in: text)
+    let fullStarts = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound })
+    let fullEnds = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound })
+    func isActor(_ h: Hit) -> Bool { ["Country", "Organization"].contains(entries[h.entry].entityClass) }
+    var out: [Hit] = []
+    for h in raw {
+      switch h.kind {
+      case .full:
+        out.append(h)
+      case .short:
+        guard entries[h.entry].inOffice(on: date), roleFollows(h.range.upperBound) else { continue }
+        // A surname must not be the tail of a longer kanji/katakana word.
+        if h.range.lowerBound > 0 {
+          let prev = text[h.range.lowerBound - 1]
+          if CharCategory.kanji.contains(prev) || CharCategory.katakana.contains(prev) { continue }
+        }
+        out.append(h)
+      case .abbrev:
+        // 日米 / 日NATO / 米ソ: a neighbour (allowing one space) must be another country or organization name.
+        var next = h.range.upperBound
+        if next < text.count, text[next] == " " { next += 1 }
+        var prev = h.range.lowerBound
+        if prev > 0, text[prev - 1] == " " { prev -= 1 }
+        let after = (fullStarts[next] ?? []).contains { isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound]) }
+        let before = (fullEnds[prev] ?? []).contains { isActor($0) && $0.kind == .abbrev }
+        if after || before { out.append(h) }
+      }
+    }
+    return out
+  }
+}

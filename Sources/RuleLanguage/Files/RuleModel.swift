@@ -1,0 +1,180 @@
+import ClaimGraphText
+
+/// An entry of the gazetteer: a known entity with its labels, aliases and links.
+public struct GazetteerEntry: Sendable {
+  /// An office held by a person, with its term (used to tell apart people who share a surname).
+  public struct Role: Sendable {
+    public let title: String
+    public let english: String?
+    public let from: SimpleDate?
+    public let until: SimpleDate?
+  }
+  public let id: String
+  public let entityClass: String
+  /// Preferred labels by language (`ja`, `en`).
+  public let labels: [String: String]
+  /// Other surface forms by language.
+  public let aliases: [String: [String]]
+  /// Country only: one-character forms used in compounds (日米).
+  public let abbreviations: [String]
+  /// Person only: surnames matched only before a role title.
+  public let shortNames: [String]
+  public let roles: [Role]
+  public let affiliation: String?
+  public let partOf: String?
+  public let wikidata: String?
+  public let date: SimpleDate?
+  public let place: String?
+  /// `FILE#ID`, the provenance of every mention this entry produces.
+  public let ruleID: String
+  public let location: SourceLocation
+
+  /// Every full surface form (labels and aliases), all languages.
+  public var surfaceForms: [String] {
+    var out = labels.keys.sorted().compactMap { labels[$0] }
+    for lang in aliases.keys.sorted() { out += aliases[lang] ?? [] }
+    return out
+  }
+
+  /// Whether the person held an office on `date` (true when no term is known or no date is given).
+  public func inOffice(on date: SimpleDate?) -> Bool {
+    guard let date, !roles.isEmpty else { return true }
+    let termed = roles.filter { $0.from != nil || $0.until != nil }
+    if termed.isEmpty { return true }
+    return termed.contains { r in
+      (r.from.map { SimpleDate.compareLoose($0, date) <= 0 } ?? true)
+        && (r.until.map { SimpleDate.compareLoose(date, $0) <= 0 } ?? true)
+    }
+  }
+}
+
+extension SimpleDate {
+  /// Compares at the precision both values have (2024 vs 2024-05-01 compare equal).
+  static func compareLoose(_ a: SimpleDate, _ b: SimpleDate) -> Int {
+    if a.year != b.year { return a.year < b.year ? -1 : 1 }
+    guard let am = a.month, let bm = b.month else { return 0 }
+    if am != bm { return am < bm ? -1 : 1 }
+    guard let ad = a.day, let bd = b.day else { return 0 }
+    return ad == bd ? 0 : (ad < bd ? -1 : 1)
+  }
+}
+
+/// A rule that finds entity names the gazetteer does not know (`名称（略称）`, names ending in 会議...).
+public struct EntityRule: Sendable {
+  public let id: String
+  public let ruleID: String
+  public let language: Language
+  public let entityClass: String
+  public let pattern: CompiledPattern
+  /// Rules of a later phase see the mentions of earlier phases through `{Class}` references.
+  public let phase: Int
+  public let priority: Int
+  /// The capture that holds the entity's name (default: the whole match).
+  public let nameCapture: String?
+  /// The capture whose span becomes the mention (default: the name capture).
+  public let mentionCapture: String?
+  /// A capture holding an abbreviation that names the same entity in the rest of the document.
+  public let aliasCapture: String?
+  /// A capture holding the entity a person acts for (a `{Country|Organization}` mention).
+  public let affiliationCapture: String?
+  /// The class of the entity named in `aliasCapture` is looked up here when the name is not a known entity.
+  /// Names (folded) that this rule must not produce: common nouns such as 国際会議.
+  public let stopNames: Set<String>
+  /// Event rules: only produce the entity when the sentence gives it a date or a place.
+  public let requiresDateOrPlace: Bool
+  /// Resolve to an existing entity with the same name in the document instead of creating a new one.
+  public let anaphoric: Bool
+  public let location: SourceLocation
+}
+
+/// A rule that recognizes one way of making a claim (a predicate and its trigger).
+public struct ClaimRule: Sendable {
+  public let id: String
+  public let ruleID: String
+  public let language: Language
+  /// The local name of the cg: predicate (e.g. `condemns`).
+  public let predicate: String
+  /// The pattern: in Japanese, the object marker, gap and verb that follow the object phrase; in English, the verb
+  /// and what follows it up to the object phrase.
+  public let pattern: CompiledPattern
+  /// Whether an addressee (「Xに対し」, "urge X to") is looked for and added to the objects.
+  public let takesAddressee: Bool
+  /// A modality this trigger always carries (e.g. `strong` for 強く求める written as one trigger).
+  public let modality: String?
+  public let priority: Int
+  public let location: SourceLocation
+}
+
+/// The per-language grammar the claim engine uses around every claim rule's match.
+public struct ClaimGrammar: Sendable {
+  public let language: Language
+  /// Where the object phrase is, relative to the rule's match.
+  public enum ObjectSide: String, Sendable { case before, after }
+  public let objectSide: ObjectSide
+  /// The speaker: a capture `agent`, e.g. `(?<agent> 我々 | {Country} ) は`.
+  public let agentTopic: CompiledPattern
+  /// An addressee: a capture `addressee`, e.g. `に対し て? ,`.
+  public let addressee: CompiledPattern?
+  /// Texts after which an object phrase starts (clause boundaries).
+  public let objectBoundary: CompiledPattern?
+  /// English: where an object phrase ends.
+  public let objectEnd: CompiledPattern?
+  /// Must follow the verb for the claim to be the speaker's own (not a modifier of a noun).
+  public let mainContinuation: CompiledPattern?
+  /// Negation right after the verb.
+  public let negation: CompiledPattern?
+  /// Modality values and the patterns that give them (looked for in the match and just before it).
+  public let modality: [(value: String, pattern: CompiledPattern)]
+  /// Words that mark a following nominalized clause (こと, よう): a verb followed by one before the next claim is
+  /// embedded in that claim's object when its own clause has a subject of its own or an addressee.
+  public let embeddingMarker: CompiledPattern?
+  /// A subject with its own case marker (Xが) inside an object phrase.
+  public let subordinateSubject: CompiledPattern?
+  /// Words that stand for the document's parties (我々, 両首脳, We).
+  public let partyWords: CompiledPattern?
+  /// A pronoun object (これ): when the phrase ends in one after a comma, the object is the pronoun.
+  public let pronounObject: CompiledPattern?
+  public let location: SourceLocation
+}
+
+/// Where a document's parties are read from in its title.
+public struct PartyGrammar: Sendable {
+  public let language: Language
+  /// Title text before the last of these is a topic, not an author (に関する).
+  public let topicMarkers: [String]
+  /// Title text from the first match of this pattern on is a topic, not an author (English: " on Ukraine").
+  public let topicStart: CompiledPattern?
+  /// Default affiliations for role titles (総理大臣 → japan).
+  public let roleAffiliations: [String: String]
+  /// A pattern for role titles (persons are recognized before them).
+  public let roleTitle: CompiledPattern?
+}
+
+/// An example in a rule file: a sentence with what must and must not be extracted from it.
+public struct RuleExample: Sendable {
+  public struct ExpectedClaim: Sendable {
+    public let predicate: String
+    public let object: String?
+    public let agents: [String]?
+    public let modality: String?
+    public let negated: Bool?
+  }
+  public let text: String
+  public let documentTitle: String?
+  /// Entity ids or surface texts that must be found.
+  public let entities: [String]
+  /// Entity ids or surface texts that must not be found.
+  public let notEntities: [String]
+  public let claims: [ExpectedClaim]
+  /// Predicates that must not be extracted.
+  public let notClaims: [String]
+  public let location: SourceLocation
+}
+
+/// How overlapping candidate mentions are resolved; one policy per rule set, so results never depend on file order.
+public enum OverlapPolicy: String, Sendable {
+  /// The longest span wins; ties go to the higher priority, then to the lower rule id.
+  case longestFirst = "longest-first"
+  /// The higher priority wins; ties go to the longer span, then to the lower rule id.
+  case priorityFirst = "priority-first"
+}

@@ -1,0 +1,439 @@
+import ClaimGraphText
+
+/// Reads rule files into a `RuleSet`: collects the named sub-patterns of each language first, then compiles
+/// gazetteer entries, entity rules, claim rules, grammars and examples, collecting every error with its location.
+struct RuleSetBuilder {
+  struct Parsed {
+    let path: String
+    let map: YAMLMapping
+    let language: Language?
+  }
+  var parsed: [Parsed] = []
+  var errors: [Diagnostic] = []
+  var warnings: [Diagnostic] = []
+  /// Named sub-pattern sources by language ("any" defines are visible to every language).
+  var defineSources: [String: [String: (String, SourceLocation)]] = [:]
+  var compiledDefines: [String: [String: PatternNode]] = [:]
+  var compiling: Set<String> = []
+  var policy: OverlapPolicy = .longestFirst
+  var usedDefines: Set<String> = []
+
+  static let topKeys = ["language", "define", "entities", "patterns", "claims", "grammar", "parties", "examples", "overlap", "description", "case-insensitive"]
+
+  mutating func read(path: String, text: String) {
+    do {
+      let root = try YAMLParsing.parse(text, file: path)
+      let map = try root.mapping("a rule file")
+      var lang: Language? = nil
+      if let l = try map.optionalString("language") {
+        guard let v = Language(rawValue: l) else {
+          throw map.optional("language")!.fail("unknown language '\(l)' (expected ja or en)")
+        }
+        lang = v
+      }
+      if let d = map.optional("define") {
+        let dm = try d.mapping("'define'")
+        let key = lang?.rawValue ?? "any"
+        for e in dm.entries {
+          if defineSources[key]?[e.key] != nil || defineSources["any"]?[e.key] != nil {
+            errors.append(Diagnostic(e.keyLocation, "duplicate pattern name '\(e.key)'"))
+            continue
+          }
+          do {
+            defineSources[key, default: [:]][e.key] = (try e.value.requireString("a pattern"), e.value.location)
+          } catch let d as Diagnostic { errors.append(d) } catch {}
+        }
+        _ = dm.unknownKeys(in: "define", allowed: [])
+      }
+      if let o = try map.optionalString("overlap") {
+        guard let p = OverlapPolicy(rawValue: o) else {
+          throw map.optional("overlap")!.fail("unknown overlap policy '\(o)' (expected longest-first or priority-first)")
+        }
+        policy = p
+      }
+      parsed.append(Parsed(path: path, map: map, language: lang))
+    } catch let d as Diagnostic {
+      errors.append(d)
+    } catch {
+      errors.append(Diagnostic(SourceLocation(file: path, line: 1, column: 1), "\(error)"))
+    }
+  }
+
+  // MARK: patterns
+
+  mutating func define(_ name: String, language: Language?) -> PatternNode? {
+    for key in [language?.rawValue ?? "any", "any"] {
+      if let n = compiledDefines[key]?[name] { usedDefines.insert(name); return n }
+      guard let (src, loc) = defineSources[key]?[name] else { continue }
+      let token = key + ":" + name
+      if compiling.contains(token) {
+        errors.append(Diagnostic(loc, "pattern '\(name)' refers to itself"))
+        return .literal([])
+      }
+      compiling.insert(token)
+      defer { compiling.remove(token) }
+      guard let node = parseNode(src, at: loc, language: key == "any" ? nil : language, caseInsensitive: false) else {
+        return .literal([])
+      }
+      compiledDefines[key, default: [:]][name] = node
+      usedDefines.insert(name)
+      return node
+    }
+    return nil
+  }
+
+  mutating func parseNode(_ source: String, at loc: SourceLocation, language: Language?, caseInsensitive: Bool) -> PatternNode? {
+    // Definitions are resolved through a box because the parser's closure cannot capture `inout self`.
+    let box = DefineBox()
+    var parser = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in
+      box.requested.append(name)
+      return box.resolved[name] ?? .literal([])
+    }
+    // First pass: learn which names are referenced, resolve them, then parse for real.
+    _ = try? parser.parse()
+    for name in Set(box.requested) {
+      if let node = define(name, language: language) { box.resolved[name] = node }
+    }
+    var real = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in box.resolved[name] }
+    do {
+      return try real.parse()
+    } catch let d as Diagnostic {
+      errors.append(d)
+      return nil
+    } catch {
+      errors.append(Diagnostic(loc, "\(error)"))
+      return nil
+    }
+  }
+
+  mutating func compile(_ source: String, at loc: SourceLocation, language: Language?, what: String, caseInsensitive: Bool = false) -> CompiledPattern? {
+    guard let node = parseNode(source, at: loc, language: language, caseInsensitive: caseInsensitive) else { return nil }
+    let p = CompiledPattern(node: node, source: source)
+    if p.isNullable { errors.append(Diagnostic(loc, "\(what): pattern can match the empty text")) }
+    if node.hasNestedUnboundedRepetition {
+      warnings.append(Diagnostic(loc, "\(what): nested unbounded repetition; matching time can explode", severity: .warning))
+    }
+    return p
+  }
+
+  mutating func compileOptional(_ map: YAMLMapping, _ key: String, language: Language?, what: String, nullableOK: Bool = false) throws -> CompiledPattern? {
+    guard let v = map.optional(key) else { return nil }
+    let src = try v.requireString("a pattern for '\(key)'")
+    guard let node = parseNode(src, at: v.location, language: language, caseInsensitive: false) else { return nil }
+    let p = CompiledPattern(node: node, source: src)
+    if !nullableOK && p.isNullable { errors.append(Diagnostic(v.location, "\(what): pattern '\(key)' can match the empty text")) }
+    return p
+  }
+
+  // MARK: finish
+
+  mutating func finish(root: String, files: [String]) throws -> RuleSet {
+    var gazetteer: [GazetteerEntry] = []
+    var entityRules: [EntityRule] = []
+    var claimRules: [ClaimRule] = []
+    var grammars: [Language: ClaimGrammar] = [:]
+    var parties: [Language: PartyGrammar] = [:]
+    var examples: [String: [RuleExample]] = [:]
+    var ids: [String: SourceLocation] = [:]
+    var ruleIDs: [String: SourceLocation] = [:]
+
+    for p in parsed {
+      let map = p.map
+      do {
+        if let v = map.optional("entities") {
+          for item in try v.list("'entities'") {
+            do {
+              let e = try readEntry(item, path: p.path)
+              if let prev = ids[e.id] {
+                errors.append(Diagnostic(e.location, "duplicate entity id '\(e.id)' (first defined at \(prev))"))
+              } else {
+                ids[e.id] = e.location
+                gazetteer.append(e)
+              }
+            } catch let d as Diagnostic { errors.append(d) }
+          }
+        }
+        if let v = map.optional("patterns") {
+          for item in try v.list("'patterns'") {
+            do {
+              if let r = try readEntityRule(item, path: p.path, language: p.language) {
+                if let prev = ruleIDs[r.ruleID] { errors.append(Diagnostic(r.location, "duplicate rule id '\(r.id)' (first at \(prev))")) }
+                ruleIDs[r.ruleID] = r.location
+                entityRules.append(r)
+              }
+            } catch let d as Diagnostic { errors.append(d) }
+          }
+        }
+        if let v = map.optional("claims") {
+          let ci = try map.bool("case-insensitive", default: p.language == .en)
+          for item in try v.list("'claims'") {
+            do {
+              if let r = try readClaimRule(item, path: p.path, language: p.language, caseInsensitive: ci) {
+                if let prev = ruleIDs[r.ruleID] { errors.append(Diagnostic(r.location, "duplicate rule id '\(r.id)' (first at \(prev))")) }
+                ruleIDs[r.ruleID] = r.location
+                claimRules.append(r)
+              }
+            } catch let d as Diagnostic { errors.append(d) }
+          }
+        } else {
+          _ = map.optional("case-insensitive")
+        }
+        if let v = map.optional("grammar") {
+          if let g = try readGrammar(v, path: p.path, language: p.language) {
+            if grammars[g.language] != nil { errors.append(v.fail("a second grammar for language '\(g.language.rawValue)'")) }
+            grammars[g.language] = g
+          }
+        }
+        if let v = map.optional("parties") {
+          if let g = try readParties(v, language: p.language) { parties[g.language] = g }
+        }
+        if let v = map.optional("examples") {
+          examples[p.path, default: []] += try v.list("'examples'").map { try readExample($0) }
+        }
+        _ = map.optional("language"); _ = map.optional("define"); _ = map.optional("overlap"); _ = map.optional("description")
+        errors += map.unknownKeys(in: "rule file", allowed: Self.topKeys)
+      } catch let d as Diagnostic {
+        errors.append(d)
+      }
+    }
+    // References between gazetteer entries must resolve.
+    for e in gazetteer {
+      for (what, ref) in [("affiliation", e.affiliation), ("partOf", e.partOf), ("place", e.place)] {
+        if let ref, ids[ref] == nil { errors.append(Diagnostic(e.location, "entity '\(e.id)': \(what) '\(ref)' is not a known entity id")) }
+      }
+    }
+    for (lang, src) in defineSources {
+      for (name, (_, loc)) in src where !usedDefines.contains(name) {
+        warnings.append(Diagnostic(loc, "pattern '\(name)' (\(lang)) is never used", severity: .warning))
+      }
+    }
+    if !errors.isEmpty { throw RuleErrors(errors) }
+    return RuleSet(
+      root: root, policy: policy, gazetteer: gazetteer, entityRules: entityRules, claimRules: claimRules,
+      grammars: grammars, parties: parties, examples: examples, files: files, warnings: warnings)
+  }
+
+  static func isValidID(_ s: String) -> Bool {
+    !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+  }
+
+  func stem(_ path: String) -> String { path }
+
+  // MARK: gazetteer
+
+  func readEntry(_ v: YAMLValue, path: String) throws -> GazetteerEntry {
+    let m = try v.mapping("an entity")
+    let id = try m.require("id", in: "entity").requireString("an id")
+    guard Self.isValidID(id) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits and '-'") }
+    let what = "entity '\(id)'"
+    let cls = try m.require("class", in: what).requireString("a class")
+    guard Self.entityClassesSet.contains(cls) else {
+      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(Self.entityClassesSet.sorted().joined(separator: ", ")))")
+    }
+    var labels: [String: String] = [:]
+    for lang in ["ja", "en"] { if let s = try m.optionalString(lang) { labels[lang] = s } }
+    if labels.isEmpty { throw Diagnostic(m.location, "\(what): needs a label ('ja' or 'en')") }
+    var aliases: [String: [String]] = [:]
+    if let a = m.optional("aliases") {
+      if a.string != nil || (try? a.list("")) != nil {
+        aliases["ja"] = try a.strings("aliases")
+      } else {
+        let am = try a.mapping("'aliases' (ja: [...], en: [...])")
+        for lang in ["ja", "en"] { if let x = am.optional(lang) { aliases[lang] = try x.strings("aliases") } }
+        if let bad = am.unknownKeys(in: "\(what) aliases", allowed: ["ja", "en"]).first { throw bad }
+      }
+    }
+    let abbrev = try m.optional("abbrev")?.strings("abbreviations") ?? []
+    if !abbrev.isEmpty && cls != "Country" { throw m.optional("abbrev")!.fail("\(what): 'abbrev' is for countries only") }
+    let short = try m.optional("short")?.strings("short names") ?? []
+    var roles: [GazetteerEntry.Role] = []
+    if let r = m.optional("roles") {
+      for item in try r.list("'roles'") {
+        if let s = item.string { roles.append(.init(title: s, english: nil, from: nil, until: nil)); continue }
+        let rm = try item.mapping("a role")
+        let title = try rm.require("title", in: "role").requireString("a title")
+        let from = try rm.optionalString("from").map { try Self.date($0, rm.optional("from")!) }
+        let until = try rm.optionalString("until").map { try Self.date($0, rm.optional("until")!) }
+        roles.append(.init(title: title, english: try rm.optionalString("en"), from: from, until: until))
+        if let bad = rm.unknownKeys(in: "role", allowed: ["title", "en", "from", "until"]).first { throw bad }
+      }
+    }
+    let wikidata = try m.optionalString("wikidata")
+    if let w = wikidata, !(w.hasPrefix("Q") && Int(w.dropFirst()) != nil) {
+      throw m.optional("wikidata")!.fail("\(what): wikidata id '\(w)' is not of the form Q123")
+    }
+    let date = try m.optionalString("date").map { try Self.date($0, m.optional("date")!) }
+    let e = GazetteerEntry(
+      id: id, entityClass: cls, labels: labels, aliases: aliases, abbreviations: abbrev, shortNames: short,
+      roles: roles, affiliation: try m.optionalString("affiliation"), partOf: try m.optionalString("partOf"),
+      wikidata: wikidata, date: date, place: try m.optionalString("place"), ruleID: "\(path)#\(id)",
+      location: m.location)
+    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "wikidata", "date", "place", "note"]).first {
+      _ = m.optional("note")
+      if bad.message.contains("'note'") == false { throw bad }
+    }
+    return e
+  }
+
+  static let entityClassesSet = RuleLoader.entityClasses
+
+  static func date(_ s: String, _ v: YAMLValue) throws -> SimpleDate {
+    let parts = s.split(separator: "-").map { Int($0) }
+    guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else {
+      throw v.fail("expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(s)'")
+    }
+    return SimpleDate(year: parts[0]!, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+  }
+
+  // MARK: rules
+
+  mutating func readEntityRule(_ v: YAMLValue, path: String, language: Language?) throws -> EntityRule? {
+    let m = try v.mapping("a pattern rule")
+    let id = try m.require("id", in: "pattern rule").requireString("an id")
+    let what = "rule '\(id)'"
+    guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
+    let cls = try m.require("class", in: what).requireString("a class")
+    guard Self.entityClassesSet.contains(cls) else {
+      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(Self.entityClassesSet.sorted().joined(separator: ", ")))")
+    }
+    let pv = try m.require("pattern", in: what)
+    let src = try pv.requireString("a pattern")
+    let pattern = compile(src, at: pv.location, language: language, what: what)
+    let stop = Set(try (m.optional("not")?.strings("names") ?? []).map { String(String.UnicodeScalarView(WidthFolding.fold($0))) })
+    let captures = ["name", "mention", "alias", "affiliation"].reduce(into: [String: String]()) { acc, key in
+      if let s = try? m.optionalString(key) { acc[key] = s }
+    }
+    if let pattern {
+      var names = Set<String>()
+      func collect(_ n: PatternNode) {
+        switch n {
+        case .capture(let c, let x): names.insert(c); collect(x)
+        case .sequence(let xs), .alternation(let xs): xs.forEach(collect)
+        case .repetition(let x, _, _, _), .lookahead(let x, _), .lookbehind(let x, _): collect(x)
+        default: break
+        }
+      }
+      collect(pattern.node)
+      for (key, cap) in captures where !names.contains(cap) {
+        throw m.optional(key)!.fail("\(what): '\(key)' names capture '\(cap)', which the pattern does not define")
+      }
+    }
+    let rule = EntityRule(
+      id: id, ruleID: "\(path)#\(id)", language: language, entityClass: cls, pattern: pattern ?? CompiledPattern(node: .literal([]), source: src),
+      phase: try m.int("phase", default: 1), priority: try m.int("priority", default: 0),
+      nameCapture: captures["name"], mentionCapture: captures["mention"], aliasCapture: captures["alias"],
+      affiliationCapture: captures["affiliation"], stopNames: stop,
+      requiresDateOrPlace: try m.bool("needs-date-or-place", default: false),
+      anaphoric: try m.bool("anaphoric", default: false), location: m.location)
+    _ = m.optional("description"); _ = m.optional("examples")
+    if let ex = m.optional("examples") { _ = ex }
+    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "description", "examples"]).first { throw bad }
+    return pattern == nil ? nil : rule
+  }
+
+  mutating func readClaimRule(_ v: YAMLValue, path: String, language: Language?, caseInsensitive: Bool) throws -> ClaimRule? {
+    let m = try v.mapping("a claim rule")
+    let id = try m.require("id", in: "claim rule").requireString("an id")
+    let what = "rule '\(id)'"
+    guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
+    let pred = try m.require("predicate", in: what).requireString("a predicate")
+    guard RuleLoader.predicates.contains(pred) else {
+      throw m.optional("predicate")!.fail("\(what): unknown predicate '\(pred)' (expected one of \(RuleLoader.predicates.sorted().joined(separator: ", ")))")
+    }
+    let pv = try m.require("pattern", in: what)
+    let pattern = compile(try pv.requireString("a pattern"), at: pv.location, language: language, what: what, caseInsensitive: caseInsensitive)
+    let rule = ClaimRule(
+      id: id, ruleID: "\(path)#\(id)", language: language, predicate: pred,
+      pattern: pattern ?? CompiledPattern(node: .literal([]), source: ""),
+      takesAddressee: try m.bool("addressee", default: false), modality: try m.optionalString("modality"),
+      priority: try m.int("priority", default: 0), location: m.location)
+    _ = m.optional("description")
+    if let bad = m.unknownKeys(in: what, allowed: ["id", "predicate", "pattern", "addressee", "modality", "priority", "description"]).first { throw bad }
+    return pattern == nil ? nil : rule
+  }
+
+  mutating func readGrammar(_ v: YAMLValue, path: String, language: Language?) throws -> ClaimGrammar? {
+    let m = try v.mapping("'grammar'")
+    guard let language else { throw Diagnostic(m.location, "grammar: the file needs 'language: ja' or 'language: en'") }
+    let side = ClaimGrammar.ObjectSide(rawValue: try m.optionalString("object-side") ?? "before")
+    guard let side else { throw m.optional("object-side")!.fail("grammar: object-side must be 'before' or 'after'") }
+    let agentV = try m.require("agent", in: "grammar")
+    guard let agent = compile(try agentV.requireString("a pattern"), at: agentV.location, language: language, what: "grammar agent", caseInsensitive: language == .en) else { return nil }
+    var modality: [(String, CompiledPattern)] = []
+    if let mv = m.optional("modality") {
+      let mm = try mv.mapping("'modality' (value: pattern)")
+      for e in mm.entries {
+        if let p = compile(try e.value.requireString("a pattern"), at: e.value.location, language: language, what: "modality '\(e.key)'", caseInsensitive: language == .en) {
+          modality.append((e.key, p))
+        }
+      }
+      _ = mm.unknownKeys(in: "modality", allowed: [])
+    }
+    func opt(_ key: String) throws -> CompiledPattern? {
+      guard let x = m.optional(key) else { return nil }
+      return compile(try x.requireString("a pattern"), at: x.location, language: language, what: "grammar \(key)", caseInsensitive: language == .en)
+    }
+    let g = ClaimGrammar(
+      language: language, objectSide: side, agentTopic: agent, addressee: try opt("addressee"),
+      objectBoundary: try opt("object-boundary"), objectEnd: try opt("object-end"),
+      mainContinuation: try opt("main-continuation"), negation: try opt("negation"), modality: modality,
+      embeddingMarker: try opt("embedding-marker"), subordinateSubject: try opt("subordinate-subject"),
+      partyWords: try opt("party-words"), pronounObject: try opt("pronoun-object"), location: m.location)
+    if let bad = m.unknownKeys(in: "grammar", allowed: ["object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation", "modality", "embedding-marker", "subordinate-subject", "party-words", "pronoun-object"]).first { throw bad }
+    return g
+  }
+
+  mutating func readParties(_ v: YAMLValue, language: Language?) throws -> PartyGrammar? {
+    let m = try v.mapping("'parties'")
+    guard let language else { throw Diagnostic(m.location, "parties: the file needs 'language: ja' or 'language: en'") }
+    var roles: [String: String] = [:]
+    if let r = m.optional("role-affiliations") {
+      let rm = try r.mapping("'role-affiliations' (title: entity id)")
+      for e in rm.entries { roles[e.key] = try e.value.requireString("an entity id") }
+      _ = rm.unknownKeys(in: "role-affiliations", allowed: [])
+    }
+    var roleTitle: CompiledPattern? = nil
+    if let x = m.optional("role-title") {
+      roleTitle = compile(try x.requireString("a pattern"), at: x.location, language: language, what: "role-title")
+    }
+    var topicStart: CompiledPattern? = nil
+    if let x = m.optional("topic-start") {
+      topicStart = compile(try x.requireString("a pattern"), at: x.location, language: language, what: "topic-start", caseInsensitive: true)
+    }
+    let g = PartyGrammar(
+      language: language, topicMarkers: try m.optional("topic-markers")?.strings("markers") ?? [],
+      topicStart: topicStart, roleAffiliations: roles, roleTitle: roleTitle)
+    if let bad = m.unknownKeys(in: "parties", allowed: ["topic-markers", "topic-start", "role-affiliations", "role-title"]).first { throw bad }
+    return g
+  }
+
+  func readExample(_ v: YAMLValue) throws -> RuleExample {
+    let m = try v.mapping("an example")
+    let text = try m.require("text", in: "example").requireString("the example's text")
+    var claims: [RuleExample.ExpectedClaim] = []
+    if let c = m.optional("claims") {
+      for item in try c.list("'claims'") {
+        let cm = try item.mapping("an expected claim")
+        let pred = try cm.require("predicate", in: "expected claim").requireString("a predicate")
+        guard RuleLoader.predicates.contains(pred) else { throw cm.optional("predicate")!.fail("unknown predicate '\(pred)'") }
+        claims.append(.init(
+          predicate: pred, object: try cm.optionalString("object"), agents: try cm.optional("agents")?.strings("agents"),
+          modality: try cm.optionalString("modality"), negated: try cm.optional("negated").map { _ in try cm.bool("negated", default: false) }))
+        if let bad = cm.unknownKeys(in: "expected claim", allowed: ["predicate", "object", "agents", "modality", "negated"]).first { throw bad }
+      }
+    }
+    let ex = RuleExample(
+      text: text, documentTitle: try m.optionalString("title"),
+      entities: try m.optional("entities")?.strings("entities") ?? [],
+      notEntities: try m.optional("not-entities")?.strings("entities") ?? [],
+      claims: claims, notClaims: try m.optional("not-claims")?.strings("predicates") ?? [], location: m.location)
+    if let bad = m.unknownKeys(in: "example", allowed: ["text", "title", "entities", "not-entities", "claims", "not-claims"]).first { throw bad }
+    return ex
+  }
+}
+
+/// Holds resolved sub-patterns for the parser's resolver closure.
+final class DefineBox {
+  var requested: [String] = []
+  var resolved: [String: PatternNode] = [:]
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import ClaimGraphText
+import Extraction
+import Foundation
+import RuleLanguage
+
+/// `claimgraph check-rules [--rules DIR] [CORPUS ...]`: lints the rules, runs every example in the rule files,
+/// and reports the rules that never fire on the corpus.
+struct CheckRulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check-rules",
+    abstract: "Lint the rules, run the examples in the rule files, report rules that never fire on the corpus.")
+
+  @Option(help: "The rules folder.")
+  var rules: String = "rules"
+
+  @Argument(help: "Corpus files or folders to check rule coverage on (default: seeds/).")
+  var corpus: [String] = []
+
+  func run() throws {
+    let pipeline = Pipeline(rulesDirectory: rules, base: "", formats: [])
+    let ruleSet: RuleSet
+    do { ruleSet = try pipeline.loadRules() } catch let e as PipelineError {
+      FileHandle.standardError.write(Data((e.description + "\n").utf8))
+      throw ExitCode(1)
+    }
+    var lines: [String] = ruleSet.warnings.map(pipeline.prefixed)
+    let checker = ExampleChecker(rules: ruleSet)
+    var failures = 0
+    var count = 0
+    for file in ruleSet.examples.keys.sorted() {
+      for ex in ruleSet.examples[file]! {
+        count += 1
+        for problem in checker.check(ex) {
+          failures += 1
+          lines.append(pipeline.prefixed(Diagnostic(ex.location, "example: \(problem)")))
+        }
+      }
+    }
+    for file in ruleSet.files where ruleSet.examples[file]?.isEmpty ?? true {
+      lines.append(pipeline.prefixed(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "file has no examples", severity: .warning)))
+    }
+    // Coverage on the corpus.
+    if let (_, results) = try? pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) {
+      var fired = Set<String>()
+      for x in results {
+        fired.formUnion(x.mentions.map(\.ruleID))
+        fired.formUnion(x.claims.map(\.ruleID))
+      }
+      for r in ruleSet.entityRules where !fired.contains(r.ruleID) {
+        lines.append(pipeline.prefixed(Diagnostic(r.location, "rule '\(r.id)' never fires on the corpus", severity: .warning)))
+      }
+      for r in ruleSet.claimRules where !fired.contains(r.ruleID) {
+        lines.append(pipeline.prefixed(Diagnostic(r.location, "rule '\(r.id)' never fires on the corpus", severity: .warning)))
+      }
+    }
+    for l in lines { print(l) }
+    print("\(count) examples, \(count == 0 ? 0 : count - Set(lines.filter { $0.contains(": error: example") }).count) passed, \(failures) problems; \(ruleSet.files.count) rule files, \(ruleSet.gazetteer.count) gazetteer entries, \(ruleSet.entityRules.count) entity rules, \(ruleSet.claimRules.count) claim rules")
+    if failures > 0 { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+
+/// `claimgraph link [INPUT ...]`: lists the entities and events named in more than one document.
+struct LinkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "link", abstract: "List the entities and events found in more than one document, with documents and dates.")
+
+  @Argument(help: "Input files or folders (default: seeds/).")
+  var inputs: [String] = []
+  @Option(help: "The rules folder.")
+  var rules: String = "rules"
+
+  func run() throws {
+    do {
+      let (_, results) = try Pipeline(rulesDirectory: rules, base: "", formats: []).extractAll(inputs: inputs.isEmpty ? ["seeds"] : inputs)
+      print(Links(results: results).tsv, terminator: "")
+    } catch let e as PipelineError {
+      FileHandle.standardError.write(Data((e.description + "\n").utf8))
+      throw ExitCode(1)
+    }
+  }
+}
