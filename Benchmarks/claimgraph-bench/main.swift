@@ -1,1 +1,65 @@
-print("bench")
+// The ClaimGraph benchmark: extraction speed and writer throughput on the real seed documents, repeated to a
+// corpus of a given size. Run with a release build: `swift run -c release claimgraph-bench [MB]`.
+// Prints figures; asserts nothing (speed targets are read from these figures, never from tests).
+import ClaimGraphModel
+import ClaimGraphText
+import Extraction
+import Foundation
+import RuleLanguage
+import Serialization
+
+let args = CommandLine.arguments
+let targetMB = args.count > 1 ? Double(args[1]) ?? 5 : 5
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+let clock = ContinuousClock()
+var t0 = clock.now
+let rules: RuleSet
+do { rules = try RuleLoader.load(directory: root.appendingPathComponent("rules")) } catch {
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  exit(1)
+}
+print(String(format: "rules: %d files, %d gazetteer entries, %d entity rules, %d claim rules loaded in %.3f s",
+  rules.files.count, rules.gazetteer.count, rules.entityRules.count, rules.claimRules.count, seconds(clock.now - t0)))
+let extractor = Extractor(rules: rules)
+
+let seedURLs = try FileManager.default.contentsOfDirectory(at: root.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+  .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+let seedBytes = try seedURLs.map { try [UInt8](Data(contentsOf: $0)) }
+var corpus: [SourceDocument] = []
+var total = 0
+var n = 0
+while Double(total) < targetMB * 1_000_000 {
+  let i = n % seedBytes.count
+  corpus.append(try DocumentReader.read(bytes: seedBytes[i], fileName: "doc\(n)-\(seedURLs[i].lastPathComponent)"))
+  total += seedBytes[i].count
+  n += 1
+}
+print(String(format: "corpus: %d documents, %.1f MB (the %d seed documents repeated)", corpus.count, Double(total) / 1e6, seedBytes.count))
+
+t0 = clock.now
+var results: [DocumentExtraction] = []
+for d in corpus { results.append(extractor.extract(d)) }
+let te = seconds(clock.now - t0)
+let claims = results.reduce(0) { $0 + $1.claims.count }
+let mentions = results.reduce(0) { $0 + $1.mentions.count }
+print(String(format: "extraction: %.2f s, %.0f documents/s, %.2f MB/s (%d mentions, %d claims)",
+  te, Double(corpus.count) / te, Double(total) / 1e6 / te, mentions, claims))
+
+let builder = GraphBuilder()
+t0 = clock.now
+let graphs = results.map { builder.graph(for: $0) }
+let triples = graphs.reduce(0) { $0 + $1.count }
+print(String(format: "graph building: %.2f s, %d triples", seconds(clock.now - t0), triples))
+
+for format in RDFFormat.allCases {
+  let sink = MemorySink()
+  t0 = clock.now
+  let writer = try makeWriter(format, sink: sink, options: WriterOptions())
+  for g in graphs { try writer.write(g) }
+  try writer.finish()
+  let tw = seconds(clock.now - t0)
+  print(String(format: "writer %-7@ %.2f s, %9.0f triples/s, %.1f MB written", format.rawValue as NSString, tw, Double(triples) / tw, Double(sink.bytes.count) / 1e6))
+}

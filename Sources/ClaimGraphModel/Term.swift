@@ -1,9 +1,14 @@
 /// An absolute IRI. The model does not validate beyond non-emptiness; writers check what their syntax needs.
+///
+/// Equality, hashing and order compare the exact Unicode scalars (RDF terms are equal only when their characters
+/// are), not Swift's canonical equivalence, which would merge "é" with "e" + U+0301.
 public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let value: String
   public init(_ value: String) { self.value = value }
   public var description: String { "<\(value)>" }
-  public static func < (a: IRI, b: IRI) -> Bool { a.value < b.value }
+  public static func == (a: IRI, b: IRI) -> Bool { a.value.unicodeScalars.elementsEqual(b.value.unicodeScalars) }
+  public func hash(into h: inout Hasher) { for s in value.unicodeScalars { h.combine(s.value) } }
+  public static func < (a: IRI, b: IRI) -> Bool { ScalarOrder.less(a.value, b.value) }
   /// Appends `local` to this IRI (a namespace).
   public func appending(_ local: String) -> IRI { IRI(value + local) }
 }
@@ -28,8 +33,18 @@ public struct Literal: Hashable, Comparable, Sendable {
   /// The effective datatype IRI (xsd:string or rdf:langString when none is given).
   public var effectiveDatatype: IRI { datatype ?? (language == nil ? XSD.string : RDF.langString) }
 
+  public static func == (a: Literal, b: Literal) -> Bool {
+    a.lexical.unicodeScalars.elementsEqual(b.lexical.unicodeScalars) && a.language == b.language && a.datatype == b.datatype
+  }
+  public func hash(into h: inout Hasher) {
+    for s in lexical.unicodeScalars { h.combine(s.value) }
+    h.combine(language)
+    h.combine(datatype)
+  }
   public static func < (a: Literal, b: Literal) -> Bool {
-    (a.lexical, a.language ?? "", a.datatype?.value ?? "") < (b.lexical, b.language ?? "", b.datatype?.value ?? "")
+    if !a.lexical.unicodeScalars.elementsEqual(b.lexical.unicodeScalars) { return ScalarOrder.less(a.lexical, b.lexical) }
+    if a.language != b.language { return (a.language ?? "") < (b.language ?? "") }
+    return ScalarOrder.less(a.datatype?.value ?? "", b.datatype?.value ?? "")
   }
   public static func integer(_ n: Int) -> Literal { Literal(String(n), datatype: XSD.integer) }
   public static func nonNegative(_ n: Int) -> Literal { Literal(String(n), datatype: XSD.nonNegativeInteger) }
@@ -81,5 +96,12 @@ public struct Triple: Hashable, Comparable, Sendable {
     if a.subject != b.subject { return a.subject < b.subject }
     if a.predicate != b.predicate { return a.predicate < b.predicate }
     return a.object < b.object
+  }
+}
+
+/// Orders strings by their Unicode scalar values (code point order), the order writers use.
+enum ScalarOrder {
+  static func less(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
   }
 }

@@ -71,6 +71,7 @@ struct ClaimEngine {
     let agents = matches(grammar.agentTopic, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
     let addressees = matches(grammar.addressee, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
     let boundaries = matches(grammar.objectBoundary, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
+    let otherTopics = matches(grammar.otherTopic, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
 
     // 2. Verb form: negation, and whether the verb ends the sentence, coordinates, or modifies what follows.
     for i in kept.indices {
@@ -86,11 +87,12 @@ struct ClaimEngine {
     }
     // 3. Coordinated verbs inside a later demand or nominalized clause are not the speaker's claims.
     if grammar.objectSide == .before {
-      var nextMainStart = trimmedEnd(seg)
+      var nextMainEnd = trimmedEnd(seg)
       for i in kept.indices.reversed() {
         guard kept[i].main else { continue }
         if !kept[i].final {
-          let tail = input.with(bounds: kept[i].end..<max(kept[i].end, nextMainStart))
+          // The tail runs to the end of the next claim's match, so that its よう/ことを is inside.
+          let tail = input.with(bounds: kept[i].end..<max(kept[i].end, nextMainEnd))
           let addresseeInTail = !matches(grammar.addressee, tail).isEmpty
           let marker = !matches(grammar.embeddingMarker, tail).isEmpty
           if !addresseeInTail && marker {
@@ -102,7 +104,7 @@ struct ClaimEngine {
             if ownSubject || addresseeBefore { kept[i].main = false; continue }
           }
         }
-        nextMainStart = kept[i].match.range.lowerBound
+        nextMainEnd = kept[i].match.range.upperBound
       }
     }
     // 4. Build the claims.
@@ -122,7 +124,30 @@ struct ClaimEngine {
       var agentKeys: [String] = []
       var inferred = true
       var agentEnd = seg.lowerBound
-      if let a = agents.last(where: { $0.range.upperBound <= max(limit, $0.range.upperBound) && $0.range.lowerBound < limit }) {
+      let earlier = mains[..<i].map { $0.match.range.upperBound }.max() ?? seg.lowerBound
+      var speaker = agents.last(where: { $0.range.lowerBound < limit })
+      if grammar.objectSide == .before {
+        // The nearest topic since the previous claim decides, unless it sits inside a nominalized clause of the
+        // object (「…同盟関係は、…築かれていることを認め」): a topic that is not a speaker (「…の戦略概念は共に…
+        // 重要性を強調している」) means the sentence does not state the parties' act.
+        let start = f.match.range.lowerBound
+        func embedded(_ t: PatternMatch) -> Bool {
+          guard let nom = grammar.nominalizer else { return false }
+          if nom.match(at: start, in: input) != nil { return true }
+          return !matches(nom, input.with(bounds: t.range.upperBound..<start)).isEmpty
+        }
+        let topics = (agents.map { ($0, true) } + otherTopics.map { ($0, false) })
+          .filter { $0.0.range.lowerBound >= earlier && $0.0.range.upperBound <= start && !embedded($0.0) }
+          .sorted { ($0.0.range.upperBound, $0.1 ? 1 : 0) < ($1.0.range.upperBound, $1.1 ? 1 : 0) }
+        // With a speaker since the previous claim, the nearest speaker speaks; without one, a topic that is
+        // not a speaker means the sentence states what a thing does, not the parties.
+        if let nearest = topics.last(where: { $0.1 }) {
+          speaker = nearest.0
+        } else if topics.contains(where: { !$0.1 }) {
+          continue
+        }
+      }
+      if let a = speaker {
         let cap = a.captures["agent"] ?? a.range
         agentKeys = actorKeys(in: cap)
         if agentKeys.isEmpty { agentKeys = parties }

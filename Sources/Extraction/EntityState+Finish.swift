@@ -16,7 +16,9 @@ extension EntityState {
       var start = c.range.lowerBound
       while start > seg.lowerBound, !Self.clauseBreaks.contains(text.folded[start - 1]) { start -= 1 }
       let clause = start..<c.range.lowerBound
-      if let d = dates.last(where: { clause.contains($0.range.lowerBound) && $0.rangeRole != .end }) {
+      // Japanese: a date in the event's clause (2024年のワシントンにおける…首脳会合); English: a date right before it.
+      let dateScope = language == .en ? max(clause.lowerBound, c.range.lowerBound - 2)..<c.range.lowerBound : clause
+      if let d = dates.last(where: { dateScope.contains($0.range.upperBound - 1) && $0.rangeRole != .end }) {
         c.date = d.value
       } else if c.needsDateOrPlace {
         // A sentence that opens with a date (2025年4月9日、…会談を行った) dates its events.

@@ -17,6 +17,16 @@ struct Candidate {
   var aliasOf: Int?
   var needsDateOrPlace = false
   var anaphoric = false
+  /// The positions this candidate takes from others: its mention, or the rule's whole match less the affiliation
+  /// written inside it (ルッテ[北大西洋条約機構]事務総長 takes ルッテ and 事務総長, not the organization).
+  var occupies: [Range<Int>] = []
+  /// A descriptive event phrase (ロシアによるウクライナ侵略, ギラード首相の来日): the names inside it stay mentions.
+  var transparent = false
+  /// How much text the candidate covers (its whole match for rules with a role title or affiliation).
+  var extent: Int {
+    guard let lo = occupies.map(\.lowerBound).min(), let hi = occupies.map(\.upperBound).max() else { return range.count }
+    return Swift.max(range.count, hi - lo)
+  }
   /// Filled in at the end: the entity key this mention names.
   var key: String?
   var date: SimpleDate?
@@ -81,7 +91,7 @@ struct EntityState {
     switch rules.policy {
     case .longestFirst:
       order = { a, b in
-        if a.range.count != b.range.count { return a.range.count > b.range.count }
+        if a.extent != b.extent { return a.extent > b.extent }
         if a.priority != b.priority { return a.priority > b.priority }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         return a.range.lowerBound < b.range.lowerBound
@@ -89,19 +99,29 @@ struct EntityState {
     case .priorityFirst:
       order = { a, b in
         if a.priority != b.priority { return a.priority > b.priority }
-        if a.range.count != b.range.count { return a.range.count > b.range.count }
+        if a.extent != b.extent { return a.extent > b.extent }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         return a.range.lowerBound < b.range.lowerBound
       }
     }
-    var taken = [Bool](repeating: false, count: text.count + 1)
+    // Descriptive phrases are resolved among themselves; they do not hide the names inside them.
     var out: [Candidate] = []
-    for c in cands.sorted(by: order) {
-      if c.range.contains(where: { taken[$0] }) { continue }
-      for i in c.range { taken[i] = true }
-      out.append(c)
+    for transparent in [false, true] {
+      var taken = [Bool](repeating: false, count: text.count + 1)
+      for c in cands.sorted(by: order) where c.transparent == transparent {
+        let spans = c.occupies.isEmpty ? [c.range] : c.occupies
+        if c.range.contains(where: { taken[$0] }) || spans.contains(where: { $0.contains(where: { taken[$0] }) }) { continue }
+        for r in spans { for i in r { taken[i] = true } }
+        out.append(c)
+      }
     }
-    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // A common event word inside a descriptive event phrase is that event (公式訪問 in 岸田総理大臣の公式訪問).
+    let phrases = out.filter { $0.transparent && $0.entityClass == "Event" }
+    out.removeAll { c in
+      !c.transparent && c.entityClass == "Event" && c.entry == nil
+        && phrases.contains { $0.range.lowerBound <= c.range.lowerBound && c.range.upperBound <= $0.range.upperBound }
+    }
+    return out.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
   }
 
   func spans(_ cands: [Candidate]) -> [MentionSpan] {
@@ -133,7 +153,12 @@ struct EntityState {
     resolveAnaphora()
     if includeNested {
       // Titles: every hit counts, nested ones too (G7 inside G7ビアリッツ・サミット).
-      let extra = allHits.filter { h in !accepted.contains { $0.range == h.range && $0.entry == h.entry } && h.entry != nil }
+      // Not inside a person's role title, though (内閣 in 石破日本国内閣総理大臣).
+      let titles = accepted.filter { $0.entityClass == "Person" }.flatMap(\.occupies)
+      let extra = allHits.filter { h in
+        h.entry != nil && !accepted.contains { $0.range == h.range && $0.entry == h.entry }
+          && !titles.contains { $0.lowerBound <= h.range.lowerBound && h.range.upperBound <= $0.upperBound }
+      }
       accepted += extra
     }
   }
@@ -152,6 +177,18 @@ struct EntityState {
       c.entityClass = rules.gazetteer[hit.entry].entityClass
       c.affiliation = rules.gazetteer[hit.entry].affiliation
     }
+    // A person named by a pattern may be a known person by surname (ギラード・オーストラリア首相 → Julia Gillard).
+    if c.entry == nil, c.entityClass == "Person" {
+      let key = UnicodeNormalization.foldedKey(name)
+      if let i = rules.gazetteer.indices.first(where: { i in
+        let g = rules.gazetteer[i]
+        return g.entityClass == "Person" && g.inOffice(on: date)
+          && (g.shortNames + g.surfaceForms).contains { UnicodeNormalization.foldedKey($0) == key }
+      }) {
+        c.entry = i
+        c.affiliation = rules.gazetteer[i].affiliation
+      }
+    }
     if let cap = m.captures["role"] { c.roleTitle = original(cap) }
     if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }) {
       if let span = m.mentions.first(where: { affCap.contains($0.range.lowerBound) }), span.tag < mentions.count {
@@ -166,6 +203,13 @@ struct EntityState {
     if let a = rule.aliasCapture.flatMap({ m.captures[$0] }) { c.alias = original(a) }
     c.needsDateOrPlace = rule.requiresDateOrPlace
     c.anaphoric = rule.anaphoric
+    c.transparent = rule.transparent
+    // The rule's whole match is taken (a role title after a name), except an affiliation written inside it.
+    var occupied = [m.range]
+    if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }), !affCap.isEmpty {
+      occupied = [m.range.lowerBound..<affCap.lowerBound, affCap.upperBound..<m.range.upperBound].filter { !$0.isEmpty }
+    }
+    c.occupies = occupied
     return c
   }
 
@@ -183,6 +227,7 @@ struct EntityState {
           if !GazetteerMatcher.isWordChar(before) && !GazetteerMatcher.isWordChar(after) {
             var a = c
             a.range = p..<(p + needle.count)
+            a.occupies = [a.range]
             a.alias = nil
             a.aliasOf = i
             a.priority = c.priority + 1

@@ -6,6 +6,9 @@ public struct ExampleChecker: Sendable {
   public let extractor: Extractor
   public init(rules: RuleSet) { self.extractor = Extractor(rules: rules) }
 
+  /// The party that 我々 / We stands for in examples without a title.
+  public static let placeholderParty = "parties"
+
   /// The extraction of an example text (with the example's title as the document title).
   public func extract(_ ex: RuleExample) -> DocumentExtraction {
     let header = ex.documentTitle.map { "[文書名]　\($0)\n[全文]\n" } ?? ""
@@ -13,7 +16,8 @@ public struct ExampleChecker: Sendable {
     let doc = (try? DocumentReader.read(bytes: bytes, fileName: "example.txt"))
       ?? SourceDocument(fileName: "example.txt", stem: "example", title: ex.documentTitle, place: nil, dateText: nil, source: nil, note: nil,
         hasHeader: false, bodyStartLine: 1, text: BodyText(nfc: UnicodeNormalization.nfc(ex.text)), language: .ja)
-    return extractor.extract(doc)
+    // Without a title an example has no parties: 我々 then stands for a placeholder party.
+    return extractor.extract(doc, fallbackParties: ex.documentTitle == nil ? [Self.placeholderParty] : [])
   }
 
   /// What went wrong, one line per problem; empty when the example passes.

@@ -15,7 +15,9 @@ public struct Extractor: Sendable {
   }
 
   /// Extracts everything from one document.
-  public func extract(_ doc: SourceDocument) -> DocumentExtraction {
+  /// - Parameter fallbackParties: parties to use when neither the title nor the first sentence names any
+  ///   (rule examples, which have no title, use a placeholder).
+  public func extract(_ doc: SourceDocument, fallbackParties: [String] = []) -> DocumentExtraction {
     let language = doc.language
     let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
     let segments = SentenceSplitter(language: language).split(doc.text)
@@ -26,7 +28,8 @@ public struct Extractor: Sendable {
     state.attachEventAttributes(dates: dates)
     let (mentions, entities) = state.finish()
 
-    let parties = findParties(doc: doc, date: documentDate, bodyMentions: mentions, entities: entities, segments: segments)
+    var parties = findParties(doc: doc, date: documentDate, bodyMentions: mentions, entities: entities, segments: segments)
+    if parties.isEmpty { parties = fallbackParties }
     var claimEngine = ClaimEngine(
       extractor: self, text: doc.text, segments: segments, language: language, mentions: mentions,
       entities: entities, dates: dates, parties: parties)

@@ -38,7 +38,7 @@ struct LoadCommand: AsyncParsableCommand {
       client = try GraphStoreClient(endpoint: endpoint)
       uploads = try GraphUpload.plan(folder: directory, ontologyGraph: Self.ontologyGraph)
     } catch {
-      Self.fail("error: \(error)")
+      throw Self.fail("error: \(error)")
     }
     var loaded: [String] = []
     for (index, upload) in uploads.enumerated() {
@@ -49,7 +49,7 @@ struct LoadCommand: AsyncParsableCommand {
         if !quiet { print("loaded \(upload.path) into <\(upload.graph)> (HTTP \(status))") }
       } catch {
         let pending = uploads[index...].map(\.name)
-        Self.fail(
+        throw Self.fail(
           """
           error: \(error) (while loading \(upload.path))
           loaded (\(loaded.count)): \(loaded.isEmpty ? "none" : loaded.joined(separator: ", "))
@@ -60,9 +60,10 @@ struct LoadCommand: AsyncParsableCommand {
     if !quiet { print("loaded \(loaded.count) graphs into \(endpoint)") }
   }
 
-  private static func fail(_ message: String) -> Never {
+  /// Prints `message` on stderr; the caller throws the returned exit code.
+  private static func fail(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data((message + "\n").utf8))
-    Foundation.exit(1)
+    return ExitCode(1)
   }
 }
 

@@ -59,7 +59,7 @@ struct Pipeline {
       do { docs.append(try DocumentReader.read(contentsOf: url)) } catch { errors.append("\(error)") }
     }
     if !errors.isEmpty { throw PipelineError(description: errors.joined(separator: "\n")) }
-    return (rules, docs.map(extractor.extract))
+    return (rules, docs.map { extractor.extract($0) })
   }
 
   func run(inputs: [String], output: String) throws -> String {

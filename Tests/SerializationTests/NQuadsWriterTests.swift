@@ -13,7 +13,9 @@ import Testing
       try nquads(SampleGraphs.claimGraph)
         == c + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/claimgraph/ns#Claim>" + g
         + c + "<https://w3id.org/claimgraph/ns#agent> <https://w3id.org/claimgraph/id/country/japan>" + g
-        + c + "<https://w3id.org/claimgraph/ns#evidenceBegin> \"3\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>" + g
+        + c
+        + "<https://w3id.org/claimgraph/ns#evidenceBegin> \"3\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+        + g
         + c + "<https://w3id.org/claimgraph/ns#negated> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>" + g
         + c + "<https://w3id.org/claimgraph/ns#objectText> \"a \\\"b\\\" & <c> ]]>\"" + g
         + c + "<https://w3id.org/claimgraph/ns#predicate> <https://w3id.org/claimgraph/ns#condemns>" + g
@@ -37,7 +39,8 @@ import Testing
   }
 
   @Test func controlCharactersUseTheCanonicalEscapes() throws {
-    let g = SampleGraphs.single("http://example.org/p", .literal(Literal("\u{0}\u{7}\u{8}\t\n\u{B}\u{C}\r\u{1F}\u{7F}\u{80}")))
+    let g = SampleGraphs.single(
+      "http://example.org/p", .literal(Literal("\u{0}\u{7}\u{8}\t\n\u{B}\u{C}\r\u{1F}\u{7F}\u{80}")))
     #expect(
       try nquads(g)
         == #"<http://example.org/s> <http://example.org/p> "\u0000\u0007\b\t\n\u000B\f\r\u001F\u007F"# + "\u{80}\" .\n")

@@ -114,6 +114,23 @@ import Testing
     )
   }
 
+  @Test(arguments: [
+    ("http://example.org/이름", #"<ns1:이름 xmlns:ns1="http://example.org/">x</ns1:이름>"#),
+    ("http://example.org/p/1a", #"<ns1:a xmlns:ns1="http://example.org/p/1">x</ns1:a>"#),
+    ("http://example.org/a\u{132}b", #"<ns1:b xmlns:ns1="http://example.org/a\#u{132}">x</ns1:b>"#),
+    ("http://example.org/ラベル・名", #"<ns1:名 xmlns:ns1="http://example.org/ラベル・">x</ns1:名>"#),
+  ])
+  func localNamesUseCharactersEveryParserAccepts(predicate: String, element: String) throws {
+    #expect(try rdfxml(SampleGraphs.single(predicate, .literal(Literal("x")))).contains("    " + element + "\n"))
+  }
+
+  @Test(arguments: ["http://example.org/p/😀", "http://example.org/p/\u{132}", "http://example.org/ns#", "urn:x:1.5"])
+  func predicatesWithoutPortableLocalNameAreErrors(predicate: String) {
+    let g = SampleGraphs.single(predicate, .literal(Literal("x")))
+    let error = #expect(throws: SerializationError.self) { try rdfxml(g) }
+    #expect(error?.description.hasSuffix("predicate IRI has no XML QName split") == true)
+  }
+
   @Test(arguments: ["li", "Description", "about", "nodeID"])
   func reservedRDFNamesAreNotProperties(name: String) {
     let g = SampleGraphs.single(Namespaces.rdf.iri + name, .literal(Literal("x")))
@@ -158,9 +175,18 @@ import Testing
   }
 
   @Test(arguments: [
-    (Namespace("1x", "http://example.org/"), "invalid prefix '1x' <http://example.org/>: a prefix must match [A-Za-z][A-Za-z0-9_-]*"),
-    (Namespace("xmlx", "http://example.org/"), "invalid prefix 'xmlx' <http://example.org/>: prefixes starting with 'xml' are reserved"),
-    (Namespace("rdf", "http://example.org/"), "invalid prefix 'rdf' <http://example.org/>: 'rdf' must be http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    (
+      Namespace("1x", "http://example.org/"),
+      "invalid prefix '1x' <http://example.org/>: a prefix must match [A-Za-z][A-Za-z0-9_-]*"
+    ),
+    (
+      Namespace("xmlx", "http://example.org/"),
+      "invalid prefix 'xmlx' <http://example.org/>: prefixes starting with 'xml' are reserved"
+    ),
+    (
+      Namespace("rdf", "http://example.org/"),
+      "invalid prefix 'rdf' <http://example.org/>: 'rdf' must be http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    ),
     (Namespace("ex", "example"), "invalid prefix 'ex' <example>: the namespace IRI is not absolute (no scheme)"),
   ])
   func invalidPrefixesAreRejected(namespace: Namespace, message: String) {

@@ -47,7 +47,8 @@ enum SampleGraphs {
     g.insert(s, RDFS.label, Literal("中文", language: "zh-Hant-TW"))
     g.insert(s, Namespaces.cg("rule"), Literal(""))
     g.insert(Triple(.iri(s), IRI("http://example.org/vocab/p-1"), .blank("b 1")))
-    g.insert(Triple(.blank("b 1"), Namespaces.cg("note"), .literal(Literal("x", datatype: IRI("http://example.org/dt")))))
+    g.insert(
+      Triple(.blank("b 1"), Namespaces.cg("note"), .literal(Literal("x", datatype: IRI("http://example.org/dt")))))
     return g
   }
 }

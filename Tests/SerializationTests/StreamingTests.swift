@@ -5,11 +5,14 @@ import Testing
 /// Two batches (two documents) with a subject in common, written through one writer.
 @Suite struct StreamingTests {
   static let s = IRI("http://example.org/s")
-  static var first: Graph { Graph(name: IRI("http://example.org/g1"), triples: [Triple(s, RDFS.label, Literal("one", language: "en"))]) }
+  static var first: Graph {
+    Graph(name: IRI("http://example.org/g1"), triples: [Triple(s, RDFS.label, Literal("one", language: "en"))])
+  }
   static var second: Graph {
     Graph(name: IRI("http://example.org/g2"), triples: [Triple(s, Namespaces.cg("rule"), Literal("two"))])
   }
-  static let options = WriterOptions(prefixes: [Namespaces.rdf, Namespaces.rdfs, Namespaces.cg], jsonldContext: .reference("ctx.jsonld"))
+  static let options = WriterOptions(
+    prefixes: [Namespaces.rdf, Namespaces.rdfs, Namespaces.cg], jsonldContext: .reference("ctx.jsonld"))
 
   func stream(_ format: RDFFormat) throws -> (String, afterFirst: String) {
     let sink = MemorySink()
@@ -61,9 +64,11 @@ import Testing
 
   @Test func nquads() throws {
     let (text, afterFirst) = try stream(.nquads)
-    let one = "<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> \"one\"@en <http://example.org/g1> .\n"
+    let one =
+      "<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> \"one\"@en <http://example.org/g1> .\n"
     #expect(afterFirst == one)
-    #expect(text == one + "<http://example.org/s> <https://w3id.org/claimgraph/ns#rule> \"two\" <http://example.org/g2> .\n")
+    #expect(
+      text == one + "<http://example.org/s> <https://w3id.org/claimgraph/ns#rule> \"two\" <http://example.org/g2> .\n")
   }
 
   @Test func turtle() throws {

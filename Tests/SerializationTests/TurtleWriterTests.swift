@@ -58,12 +58,16 @@ import Testing
   func prefixedNamesOnlyForPlainLocalNames(local: String, written: String) throws {
     let g = SampleGraphs.single("http://example.org/p", .iri(IRI(Namespaces.wd.iri + local)))
     let text = try turtle(g, WriterOptions(prefixes: [Namespaces.wd]))
-    #expect(text == "@prefix wd: <http://www.wikidata.org/entity/> .\n\n<http://example.org/s> <http://example.org/p> \(written) .\n")
+    #expect(
+      text
+        == "@prefix wd: <http://www.wikidata.org/entity/> .\n\n<http://example.org/s> <http://example.org/p> \(written) .\n"
+    )
   }
 
   @Test(arguments: [
     (Literal("5", datatype: XSD.integer), "5"), (Literal("-12", datatype: XSD.integer), "-12"),
-    (Literal("007", datatype: XSD.integer), "\"007\"^^xsd:integer"), (Literal("+5", datatype: XSD.integer), "\"+5\"^^xsd:integer"),
+    (Literal("007", datatype: XSD.integer), "\"007\"^^xsd:integer"),
+    (Literal("+5", datatype: XSD.integer), "\"+5\"^^xsd:integer"),
     (Literal("-0", datatype: XSD.integer), "\"-0\"^^xsd:integer"), (Literal("true", datatype: XSD.boolean), "true"),
     (Literal("1", datatype: XSD.boolean), "\"1\"^^xsd:boolean"), (Literal("x", datatype: XSD.string), "\"x\""),
   ])

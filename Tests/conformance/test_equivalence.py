@@ -51,6 +51,10 @@ def test_corpus_formats_agree_and_hold_every_document(output_dir):
     corpus = cgtest.read_graph(corpus_rdf)
     other = cgtest.read_graph(corpus_jsonld)
     assert cgtest.isomorphic(corpus, other), cgtest.graph_diff(corpus, other)
+    for suffix in (".nq", ".ttl"):
+        if (root / f"corpus{suffix}").is_file():
+            extra = cgtest.read_graph(root / f"corpus{suffix}")
+            assert cgtest.isomorphic(corpus, extra), f"corpus{suffix}:\n{cgtest.graph_diff(corpus, extra)}"
     corpus = cgtest.normalized(corpus)
     for stem in cgtest.document_stems(root):
         graph = cgtest.normalized(cgtest.read_graph(root / f"{stem}.rdf"))

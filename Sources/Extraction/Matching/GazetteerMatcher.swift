@@ -27,6 +27,8 @@ struct GazetteerMatcher: Sendable {
     termInfo = info
   }
 
+  static func isKatakana(_ s: Unicode.Scalar) -> Bool { CharCategory.katakana.contains(s) }
+
   static func isWordChar(_ s: Unicode.Scalar) -> Bool {
     CharCategory.latin.contains(s) || CharCategory.digit.contains(s)
   }
@@ -38,6 +40,9 @@ struct GazetteerMatcher: Sendable {
       let term = automaton.terms[t]
       if let f = term.first, Self.isWordChar(f), r.lowerBound > 0, Self.isWordChar(text[r.lowerBound - 1]) { continue }
       if let l = term.last, Self.isWordChar(l), r.upperBound < text.count, Self.isWordChar(text[r.upperBound]) { continue }
+      // A katakana name is never part of a longer katakana word (タイ in タイミング, タリン in モニタリング).
+      if let f = term.first, Self.isKatakana(f), r.lowerBound > 0, Self.isKatakana(text[r.lowerBound - 1]) { continue }
+      if let l = term.last, Self.isKatakana(l), r.upperBound < text.count, Self.isKatakana(text[r.upperBound]) { continue }
       out.append(Hit(entry: termInfo[t].entry, range: r, kind: termInfo[t].kind))
     }
     return out

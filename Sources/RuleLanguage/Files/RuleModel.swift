@@ -84,6 +84,8 @@ public struct EntityRule: Sendable {
   public let requiresDateOrPlace: Bool
   /// Resolve to an existing entity with the same name in the document instead of creating a new one.
   public let anaphoric: Bool
+  /// A descriptive phrase (an invasion, a visit): the names inside it remain mentions of their own.
+  public let transparent: Bool
   public let location: SourceLocation
 }
 
@@ -132,6 +134,10 @@ public struct ClaimGrammar: Sendable {
   public let subordinateSubject: CompiledPattern?
   /// Words that stand for the document's parties (我々, 両首脳, We).
   public let partyWords: CompiledPattern?
+  /// A topic that is not a speaker (日本の国家安全保障戦略…は): when it is the nearest topic, there is no claim.
+  public let otherTopic: CompiledPattern?
+  /// Words that make a clause a noun (こと, との, という, 旨): topics inside such a clause of the object are not speakers.
+  public let nominalizer: CompiledPattern?
   /// A pronoun object (これ): when the phrase ends in one after a comma, the object is the pronoun.
   public let pronounObject: CompiledPattern?
   public let location: SourceLocation

@@ -324,10 +324,11 @@ struct RuleSetBuilder {
       nameCapture: captures["name"], mentionCapture: captures["mention"], aliasCapture: captures["alias"],
       affiliationCapture: captures["affiliation"], stopNames: stop,
       requiresDateOrPlace: try m.bool("needs-date-or-place", default: false),
-      anaphoric: try m.bool("anaphoric", default: false), location: m.location)
+      anaphoric: try m.bool("anaphoric", default: false), transparent: try m.bool("transparent", default: false),
+      location: m.location)
     _ = m.optional("description"); _ = m.optional("examples")
     if let ex = m.optional("examples") { _ = ex }
-    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "description", "examples"]).first { throw bad }
+    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "transparent", "description", "examples"]).first { throw bad }
     return pattern == nil ? nil : rule
   }
 
@@ -378,8 +379,8 @@ struct RuleSetBuilder {
       objectBoundary: try opt("object-boundary"), objectEnd: try opt("object-end"),
       mainContinuation: try opt("main-continuation"), negation: try opt("negation"), modality: modality,
       embeddingMarker: try opt("embedding-marker"), subordinateSubject: try opt("subordinate-subject"),
-      partyWords: try opt("party-words"), pronounObject: try opt("pronoun-object"), location: m.location)
-    if let bad = m.unknownKeys(in: "grammar", allowed: ["object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation", "modality", "embedding-marker", "subordinate-subject", "party-words", "pronoun-object"]).first { throw bad }
+      partyWords: try opt("party-words"), otherTopic: try opt("other-topic"), nominalizer: try opt("nominalizer"), pronounObject: try opt("pronoun-object"), location: m.location)
+    if let bad = m.unknownKeys(in: "grammar", allowed: ["object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation", "modality", "embedding-marker", "subordinate-subject", "party-words", "other-topic", "nominalizer", "pronoun-object"]).first { throw bad }
     return g
   }
 
@@ -425,9 +426,9 @@ struct RuleSetBuilder {
     let ex = RuleExample(
       text: text, documentTitle: try m.optionalString("title"),
       entities: try m.optional("entities")?.strings("entities") ?? [],
-      notEntities: try m.optional("not-entities")?.strings("entities") ?? [],
+      notEntities: (try m.optional("not-entities")?.strings("entities") ?? []) + (try m.optional("not")?.strings("entities") ?? []),
       claims: claims, notClaims: try m.optional("not-claims")?.strings("predicates") ?? [], location: m.location)
-    if let bad = m.unknownKeys(in: "example", allowed: ["text", "title", "entities", "not-entities", "claims", "not-claims"]).first { throw bad }
+    if let bad = m.unknownKeys(in: "example", allowed: ["text", "title", "entities", "not-entities", "not", "claims", "not-claims"]).first { throw bad }
     return ex
   }
 }

@@ -19,34 +19,35 @@ public struct FramedClaimsWriter: Sendable {
 
   /// The framed document for `graph`; claims in IRI order.
   public func document(for graph: Graph, entities: Graph? = nil) throws -> [UInt8] {
+    let groups = graph.bySubject
     var bySubject: [Term: [Triple]] = [:]
-    for group in graph.bySubject { bySubject[group.subject] = group.triples }
-    var entityTriples: [Term: [Triple]] = [:]
-    for group in entities?.bySubject ?? [] { entityTriples[group.subject] = group.triples }
-    func about(_ subject: Term, _ predicates: [IRI]) -> [Triple] {
-      var seen = Set<Triple>()
-      return ((bySubject[subject] ?? []) + (entityTriples[subject] ?? [])).filter { t in
-        predicates.contains(t.predicate) && seen.insert(t).inserted
-      }.sorted()
-    }
+    for group in groups { bySubject[group.subject] = group.triples }
+    for group in entities?.bySubject ?? [] { bySubject[group.subject, default: []] += group.triples }
 
     let encoder = JSONLDNodeEncoder(context: context)
     let entityRoles: Set<IRI> = [CG.agent, CG.object, CG.addressee]
+    let entityFacts: Set<IRI> = [RDF.type, RDFS.label]
+    let sentenceFacts: Set<IRI> = [NIF.anchorOf, NIF.beginIndex, NIF.endIndex]
+    var nestedEntities: [Term: JSONValue?] = [:]
+    var nestedSentences: [Term: JSONValue?] = [:]
+    func node(_ subject: Term, _ facts: Set<IRI>, _ memo: inout [Term: JSONValue?]) throws -> JSONValue? {
+      if let known = memo[subject] { return known }
+      let triples = Array(Set((bySubject[subject] ?? []).filter { facts.contains($0.predicate) })).sorted()
+      let value = triples.isEmpty ? nil : try encoder.node(subject, triples)
+      memo[subject] = value
+      return value
+    }
+
     var claims: [JSONValue] = []
-    for group in graph.bySubject where group.triples.contains(Triple(group.subject, RDF.type, .iri(CG.claim))) {
-      let node = try encoder.node(group.subject, group.triples) { t in
-        guard !t.object.isLiteral else { return nil }
-        let nested: [Triple]
-        if entityRoles.contains(t.predicate) {
-          nested = about(t.object, [RDF.type, RDFS.label])
-        } else if t.predicate == PROV.wasDerivedFrom {
-          nested = about(t.object, [NIF.anchorOf, NIF.beginIndex, NIF.endIndex])
-        } else {
+    let claimType = Term.iri(CG.claim)
+    for group in groups where group.triples.contains(where: { $0.predicate == RDF.type && $0.object == claimType }) {
+      claims.append(
+        try encoder.node(group.subject, group.triples) { t in
+          guard !t.object.isLiteral else { return nil }
+          if entityRoles.contains(t.predicate) { return try node(t.object, entityFacts, &nestedEntities) }
+          if t.predicate == PROV.wasDerivedFrom { return try node(t.object, sentenceFacts, &nestedSentences) }
           return nil
-        }
-        return nested.isEmpty ? nil : try encoder.node(t.object, nested)
-      }
-      claims.append(node)
+        })
     }
     var out: [UInt8] = []
     let document = JSONValue.object([

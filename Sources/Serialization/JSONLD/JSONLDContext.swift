@@ -24,7 +24,8 @@ struct JSONLDContext {
     func add(_ names: [String], _ ns: Namespace, _ coercion: Coercion) {
       for name in names { terms.append(Term(name: name, iri: ns(name), coercion: coercion)) }
     }
-    add(["agent", "object", "predicate", "addressee", "party", "participant", "place", "mentionedIn", "partOf"],
+    add(
+      ["agent", "object", "predicate", "addressee", "party", "participant", "place", "mentionedIn", "partOf"],
       Namespaces.cg, .id)
     add(["wasDerivedFrom"], Namespaces.prov, .id)
     add(["referenceContext", "sentence"], Namespaces.nif, .id)

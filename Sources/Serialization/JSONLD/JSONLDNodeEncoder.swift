@@ -35,7 +35,9 @@ struct JSONLDNodeEncoder {
     var rest: [(key: String, value: JSONValue)] = values.values.map { ($0.key, .oneOrMany($0.values)) }
     for map in languageMaps.values {
       let languages = map.byLanguage.keys.sorted { $0.bytewiseLess($1) }
-      let object = languages.map { language in (key: language, value: JSONValue.oneOrMany(map.byLanguage[language] ?? [])) }
+      let object = languages.map { language in
+        (key: language, value: JSONValue.oneOrMany(map.byLanguage[language] ?? []))
+      }
       rest.append((map.key, .object(object)))
     }
     rest.sort { $0.key.bytewiseLess($1.key) }
@@ -84,7 +86,9 @@ struct JSONLDNodeEncoder {
     case .iri(let i): return .object([("@id", .string(try reference(i.value, t)))])
     case .blank(let b): return .object([("@id", .string("_:" + BlankNodeLabel.written(b)))])
     case .literal(let l):
-      if let language = l.language { return .object([("@value", .string(l.lexical)), ("@language", .string(language))]) }
+      if let language = l.language {
+        return .object([("@value", .string(l.lexical)), ("@language", .string(language))])
+      }
       guard let datatype = l.datatype else { return .string(l.lexical) }
       if datatype == XSD.boolean && (l.lexical == "true" || l.lexical == "false") { return .bool(l.lexical == "true") }
       if datatype == XSD.integer && Self.isSafeInteger(l.lexical) { return .number(l.lexical) }

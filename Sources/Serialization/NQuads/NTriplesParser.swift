@@ -115,13 +115,33 @@ private struct Cursor {
   private mutating func iri() throws -> IRI {
     let start = position
     position += 1  // <
+    let value: String
+    if let fast = plainRun(until: UInt8(ascii: ">"), stoppingAt: { $0 <= 0x20 || Self.forbiddenIRIBytes.contains($0) })
+    {
+      value = fast
+    } else {
+      value = try escapedIRI()
+    }
+    position += 1  // >
+    if let problem = TermRules.iriProblem(value) {
+      throw error("expected an absolute IRI (this one \(problem))", at: start)
+    }
+    return IRI(value)
+  }
+
+  private static let forbiddenIRIBytes: Set<UInt8> = Set("<\"{}|^`\\".utf8)
+
+  /// The IRI at the cursor (just after `<`) when it has escapes or a character to report; stops at `>`.
+  private mutating func escapedIRI() throws -> String {
     var scalars = String.UnicodeScalarView()
     while true {
       guard let c = current, c != 0x0A, c != 0x0D else { throw error("expected '>' to close the IRI") }
       if c == UInt8(ascii: ">") { break }
       if c == UInt8(ascii: "\\") {
         let s = try unicodeEscape()
-        guard !Self.isForbiddenInIRI(s) else { throw error("expected an IRI character, not an escaped \(TermRules.codePoint(s))", at: position - 1) }
+        guard !Self.isForbiddenInIRI(s) else {
+          throw error("expected an IRI character, not an escaped \(TermRules.codePoint(s))", at: position - 1)
+        }
         scalars.append(s)
         continue
       }
@@ -130,10 +150,22 @@ private struct Cursor {
       }
       scalars.append(try utf8Scalar())
     }
-    position += 1  // >
-    let value = String(scalars)
-    if let problem = TermRules.iriProblem(value) { throw error("expected an absolute IRI (this one \(problem))", at: start) }
-    return IRI(value)
+    return String(scalars)
+  }
+
+  /// Fast path: when the bytes up to `terminator` contain no `\\`, nothing `stop` rejects and valid UTF-8,
+  /// moves to the terminator and returns them; otherwise leaves the cursor alone and returns nil.
+  private mutating func plainRun(until terminator: UInt8, stoppingAt stop: (UInt8) -> Bool) -> String? {
+    var end = position
+    while end < bytes.count {
+      let b = bytes[end]
+      if b == terminator { break }
+      if b == UInt8(ascii: "\\") || b == 0x0A || b == 0x0D || stop(b) { return nil }
+      end += 1
+    }
+    guard end < bytes.count, let text = String(validating: bytes[position..<end], as: UTF8.self) else { return nil }
+    position = end
+    return text
   }
 
   private mutating func blankNode() throws -> Term {
@@ -152,6 +184,18 @@ private struct Cursor {
 
   private mutating func literal() throws -> Literal {
     position += 1  // "
+    let lexical: String
+    if let fast = plainRun(until: 0x22, stoppingAt: { _ in false }) {
+      lexical = fast
+    } else {
+      lexical = try escapedLiteral()
+    }
+    position += 1  // "
+    return try literalSuffix(lexical)
+  }
+
+  /// The literal at the cursor (just after the opening quote) when it has escapes; stops at the closing quote.
+  private mutating func escapedLiteral() throws -> String {
     var scalars = String.UnicodeScalarView()
     while true {
       guard let c = current, c != 0x0A, c != 0x0D else { throw error("expected '\"' to close the literal") }
@@ -179,8 +223,11 @@ private struct Cursor {
       }
       scalars.append(try utf8Scalar())
     }
-    position += 1  // "
-    let lexical = String(scalars)
+    return String(scalars)
+  }
+
+  /// The language tag or datatype after a literal's closing quote.
+  private mutating func literalSuffix(_ lexical: String) throws -> Literal {
     if current == UInt8(ascii: "@") {
       position += 1
       let start = position
@@ -190,7 +237,8 @@ private struct Cursor {
       return Literal(lexical, language: tag)
     }
     if current == UInt8(ascii: "^") {
-      guard position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "^"), bytes[position + 2] == UInt8(ascii: "<")
+      guard position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "^"),
+        bytes[position + 2] == UInt8(ascii: "<")
       else { throw error("expected '^^<' before a datatype IRI") }
       position += 2
       let start = position
@@ -217,7 +265,9 @@ private struct Cursor {
       let value = UInt32(String(decoding: bytes[(position + 2)..<(position + 2 + digits)], as: UTF8.self), radix: 16),
       bytes[(position + 2)..<(position + 2 + digits)].allSatisfy({ Unicode.Scalar($0).properties.isASCIIHexDigit })
     else { throw error("expected \(digits) hexadecimal digits") }
-    guard let scalar = Unicode.Scalar(value) else { throw error("expected a Unicode scalar value, not \(String(value, radix: 16, uppercase: true))", at: start) }
+    guard let scalar = Unicode.Scalar(value) else {
+      throw error("expected a Unicode scalar value, not \(String(value, radix: 16, uppercase: true))", at: start)
+    }
     position += 2 + digits
     return scalar
   }

@@ -32,7 +32,9 @@ final class XMLTextWriter {
   }
 
   func attribute(_ name: String, _ value: String) throws {
-    let rc = Self.withXMLString(name) { n in Self.withXMLString(value) { v in xmlTextWriterWriteAttribute(writer, n, v) } }
+    let rc = Self.withXMLString(name) { n in
+      Self.withXMLString(value) { v in xmlTextWriterWriteAttribute(writer, n, v) }
+    }
     try check(rc, "xmlTextWriterWriteAttribute")
   }
 

@@ -1,9 +1,8 @@
 /// A string compared byte for byte: Swift's `String` equality treats canonically equivalent text as equal,
 /// which would merge two IRIs that differ only in Unicode normalization.
-struct ByteString: Hashable, Comparable {
+struct ByteString: Hashable {
   let bytes: [UInt8]
   init(_ s: String) { bytes = Array(s.utf8) }
-  static func < (a: ByteString, b: ByteString) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
 }
 
 extension String {

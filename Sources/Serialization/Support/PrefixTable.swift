@@ -18,7 +18,9 @@ struct PrefixTable {
       seen["rdf"] = Namespaces.rdf.iri
     }
     for ns in prefixes {
-      if let problem = Self.problem(ns) { throw SerializationError("invalid prefix '\(ns.prefix)' <\(ns.iri)>: \(problem)") }
+      if let problem = Self.problem(ns) {
+        throw SerializationError("invalid prefix '\(ns.prefix)' <\(ns.iri)>: \(problem)")
+      }
       if let iri = seen[ns.prefix] {
         guard iri.bytewiseEquals(ns.iri) else {
           throw SerializationError("invalid prefix '\(ns.prefix)': declared twice, as <\(iri)> and <\(ns.iri)>")

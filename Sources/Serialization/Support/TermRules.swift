@@ -17,7 +17,9 @@ enum TermRules {
     let hasAuthority = bytes[(colon + 1)...].starts(with: "//".utf8)
     let authorityEnd =
       hasAuthority
-      ? bytes[(colon + 3)...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+      ? bytes[(colon + 3)...].firstIndex {
+        $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+      }
         ?? bytes.count : colon
     var sawHash = false
     for (i, b) in bytes.enumerated() {

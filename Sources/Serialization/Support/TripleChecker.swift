@@ -4,10 +4,6 @@ import ClaimGraphModel
 struct TripleChecker {
   let format: RDFFormat
 
-  func check(_ graph: Graph) throws {
-    for triple in graph.sorted { try check(triple) }
-  }
-
   func check(_ triple: Triple) throws {
     if let problem = problem(triple) { throw failure(triple, problem) }
   }
