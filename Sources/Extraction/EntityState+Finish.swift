@@ -59,7 +59,9 @@ extension EntityState {
     // Keys: gazetteer ids, else class + normalized name (+ date for events).
     for i in cands.indices where cands[i].key == nil {
       if let e = cands[i].entry { cands[i].key = rules.gazetteer[e].id; continue }
-      cands[i].key = EntityIdentity.key(entityClass: cands[i].entityClass, name: cands[i].name, date: cands[i].entityClass == "Event" ? cands[i].date : nil)
+      cands[i].key = EntityIdentity.key(
+        entityClass: cands[i].entityClass, name: cands[i].identityName ?? cands[i].name,
+        date: cands[i].entityClass == "Event" && cands[i].identityName == nil ? cands[i].date : nil)
     }
     // Undated mentions of an event that the document also names with a date are that event.
     var datedEvents: [String: String] = [:]

@@ -22,6 +22,8 @@ struct Candidate {
   var occupies: [Range<Int>] = []
   /// A descriptive event phrase (ロシアによるウクライナ侵略, ギラード首相の来日): the names inside it stay mentions.
   var transparent = false
+  /// The name the identity key is made from, when a rule identifies entities by their parts.
+  var identityName: String?
   /// How much text the candidate covers (its whole match for rules with a role title or affiliation).
   var extent: Int {
     guard let lo = occupies.map(\.lowerBound).min(), let hi = occupies.map(\.upperBound).max() else { return range.count }
@@ -201,6 +203,14 @@ struct EntityState {
       c.affiliation = roles[role] ?? roles.first(where: { role.hasSuffix($0.key) })?.value
     }
     if let a = rule.aliasCapture.flatMap({ m.captures[$0] }) { c.alias = original(a) }
+    // Identity from parts: the entities named in the identity captures, with the rule's id.
+    let parts: [String] = rule.identityCaptures.compactMap { m.captures[$0] }.flatMap { cap in
+      m.mentions.filter { cap.contains($0.range.lowerBound) && $0.tag < mentions.count }.map { span in
+        let e = mentions[span.tag]
+        return e.entry.map { rules.gazetteer[$0].id } ?? e.key ?? EntityIdentity.key(entityClass: e.entityClass, name: e.name)
+      }
+    }
+    if !parts.isEmpty { c.identityName = "identity:" + Set(parts).sorted().joined(separator: "+") }
     c.needsDateOrPlace = rule.requiresDateOrPlace
     c.anaphoric = rule.anaphoric
     c.transparent = rule.transparent

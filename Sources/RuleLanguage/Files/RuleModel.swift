@@ -86,6 +86,9 @@ public struct EntityRule: Sendable {
   public let anaphoric: Bool
   /// A descriptive phrase (an invasion, a visit): the names inside it remain mentions of their own.
   public let transparent: Bool
+  /// Captures whose entities make the identity of what the rule finds, instead of its wording (an invasion is
+  /// identified by the invaded country, however it is described).
+  public let identityCaptures: [String]
   public let location: SourceLocation
 }
 

@@ -314,6 +314,9 @@ struct RuleSetBuilder {
         }
       }
       collect(pattern.node)
+      for cap in (try m.optional("identity")?.strings("capture names") ?? []) where !names.contains(cap) {
+        throw m.optional("identity")!.fail("\(what): 'identity' names capture '\(cap)', which the pattern does not define")
+      }
       for (key, cap) in captures where !names.contains(cap) {
         throw m.optional(key)!.fail("\(what): '\(key)' names capture '\(cap)', which the pattern does not define")
       }
@@ -325,10 +328,10 @@ struct RuleSetBuilder {
       affiliationCapture: captures["affiliation"], stopNames: stop,
       requiresDateOrPlace: try m.bool("needs-date-or-place", default: false),
       anaphoric: try m.bool("anaphoric", default: false), transparent: try m.bool("transparent", default: false),
-      location: m.location)
+      identityCaptures: try m.optional("identity")?.strings("capture names") ?? [], location: m.location)
     _ = m.optional("description"); _ = m.optional("examples")
     if let ex = m.optional("examples") { _ = ex }
-    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "transparent", "description", "examples"]).first { throw bad }
+    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "transparent", "identity", "description", "examples"]).first { throw bad }
     return pattern == nil ? nil : rule
   }
 

@@ -1,0 +1,58 @@
+import ClaimGraphText
+import Extraction
+import Foundation
+import RuleLanguage
+
+/// The repository root (three levels above this file).
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The repository's real rules, loaded once.
+let realRules: Result<RuleSet, any Error> = Result { try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules")) }
+
+/// An extractor over the real rules/ folder.
+func realExtractor() throws -> Extractor { Extractor(rules: try realRules.get()) }
+
+/// A document in the database layout: title and date in the header, then the body.
+func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws -> SourceDocument {
+  var header = ""
+  if let title { header += "[文書名]　\(title)\n" }
+  if let date { header += "[年月日]　\(date)\n" }
+  if !header.isEmpty { header += "[全文]\n" }
+  return try DocumentReader.read(bytes: Array((header + body).utf8), fileName: fileName)
+}
+
+extension DocumentExtraction {
+  /// Every mention as (surface text, entity key), in text order.
+  var mentionPairs: [Pair] { mentions.map { Pair(document.text.slice($0.range), $0.entityKey) } }
+  /// Every mention as (range, entity key), in text order.
+  var mentionRanges: [RangeKey] { mentions.map { RangeKey(range: $0.range, key: $0.entityKey) } }
+  /// The claims as short strings: `predicate(agents → "object text")` plus flags.
+  var claimSummaries: [String] {
+    claims.map { c in
+      var s = "\(c.predicate)(\(c.agents.joined(separator: "+")) → \"\(c.objectText)\")"
+      if !c.objects.isEmpty { s += " objects=\(c.objects.joined(separator: ","))" }
+      if !c.addressees.isEmpty { s += " addressees=\(c.addressees.joined(separator: ","))" }
+      if let m = c.modality { s += " " + m }
+      if c.negated { s += " negated" }
+      if c.agentInferred { s += " inferred" }
+      return s
+    }
+  }
+  /// The surface text of a claim's object range, or "".
+  func key(of surface: String) -> String? { mentionPairs.first { $0.text == surface }?.key }
+}
+
+/// A surface text and the key it names.
+struct Pair: Equatable, CustomStringConvertible {
+  let text: String
+  let key: String
+  init(_ text: String, _ key: String) { self.text = text; self.key = key }
+  var description: String { "\(text)→\(key)" }
+}
+
+/// A mention's range and key (what the overlap policy decides).
+struct RangeKey: Equatable, CustomStringConvertible {
+  let range: Range<Int>
+  let key: String
+  var description: String { "\(range.lowerBound)..<\(range.upperBound)→\(key)" }
+}
