@@ -6,8 +6,8 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let value: String
   public init(_ value: String) { self.value = value }
   public var description: String { "<\(value)>" }
-  public static func == (a: IRI, b: IRI) -> Bool { a.value.unicodeScalars.elementsEqual(b.value.unicodeScalars) }
-  public func hash(into h: inout Hasher) { for s in value.unicodeScalars { h.combine(s.value) } }
+  public static func == (a: IRI, b: IRI) -> Bool { ScalarOrder.equal(a.value, b.value) }
+  public func hash(into h: inout Hasher) { ScalarOrder.hash(value, into: &h) }
   public static func < (a: IRI, b: IRI) -> Bool { ScalarOrder.less(a.value, b.value) }
   /// Appends `local` to this IRI (a namespace).
   public func appending(_ local: String) -> IRI { IRI(value + local) }
@@ -34,15 +34,15 @@ public struct Literal: Hashable, Comparable, Sendable {
   public var effectiveDatatype: IRI { datatype ?? (language == nil ? XSD.string : RDF.langString) }
 
   public static func == (a: Literal, b: Literal) -> Bool {
-    a.lexical.unicodeScalars.elementsEqual(b.lexical.unicodeScalars) && a.language == b.language && a.datatype == b.datatype
+    ScalarOrder.equal(a.lexical, b.lexical) && a.language == b.language && a.datatype == b.datatype
   }
   public func hash(into h: inout Hasher) {
-    for s in lexical.unicodeScalars { h.combine(s.value) }
+    ScalarOrder.hash(lexical, into: &h)
     h.combine(language)
     h.combine(datatype)
   }
   public static func < (a: Literal, b: Literal) -> Bool {
-    if !a.lexical.unicodeScalars.elementsEqual(b.lexical.unicodeScalars) { return ScalarOrder.less(a.lexical, b.lexical) }
+    if !ScalarOrder.equal(a.lexical, b.lexical) { return ScalarOrder.less(a.lexical, b.lexical) }
     if a.language != b.language { return (a.language ?? "") < (b.language ?? "") }
     return ScalarOrder.less(a.datatype?.value ?? "", b.datatype?.value ?? "")
   }
@@ -99,9 +99,23 @@ public struct Triple: Hashable, Comparable, Sendable {
   }
 }
 
-/// Orders strings by their Unicode scalar values (code point order), the order writers use.
+/// Compares strings by their exact UTF-8 bytes: UTF-8 byte order is code point order, the order writers use.
 enum ScalarOrder {
-  static func less(_ a: String, _ b: String) -> Bool {
-    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+  static func compare(_ a: String, _ b: String) -> Int {
+    var x = a
+    var y = b
+    return x.withUTF8 { p in
+      y.withUTF8 { q in
+        let n = Swift.min(p.count, q.count)
+        for i in 0..<n where p[i] != q[i] { return p[i] < q[i] ? -1 : 1 }
+        return p.count == q.count ? 0 : (p.count < q.count ? -1 : 1)
+      }
+    }
+  }
+  static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+  static func equal(_ a: String, _ b: String) -> Bool { a.utf8.count == b.utf8.count && compare(a, b) == 0 }
+  static func hash(_ s: String, into h: inout Hasher) {
+    var copy = s
+    copy.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

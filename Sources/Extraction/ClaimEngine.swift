@@ -42,8 +42,9 @@ struct ClaimEngine {
     }
     spans += dates.enumerated().map { i, d in MentionSpan(range: d.range, entityClass: "Date", tag: -1 - i) }
     var out: [ExtractedClaim] = []
+    let whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
     for (si, seg) in segments.enumerated() where seg.kind != .heading {
-      let input = MatchInput(chars: chars, bounds: seg.range, mentions: spans)
+      let input = whole.with(bounds: seg.range)
       out += claims(in: si, seg: seg.range, input: input, grammar: grammar, rules: rules)
     }
     return out

@@ -138,10 +138,10 @@ struct EntityState {
     let phases = Set(rulesHere.map(\.phase)).sorted()
     for phase in phases {
       let current = accepted
-      let spansNow = spans(current)
+      let whole = MatchInput(chars: text.folded, bounds: 0..<text.count, mentions: spans(current))
       var fresh: [Candidate] = []
       for seg in segments {
-        let input = MatchInput(chars: text.folded, bounds: seg.range, mentions: spansNow)
+        let input = whole.with(bounds: seg.range)
         for rule in rulesHere where rule.phase == phase {
           for m in rule.pattern.allMatches(in: input) {
             if let c = candidate(from: m, rule: rule, mentions: current) { fresh.append(c) }
@@ -182,11 +182,7 @@ struct EntityState {
     // A person named by a pattern may be a known person by surname (ギラード・オーストラリア首相 → Julia Gillard).
     if c.entry == nil, c.entityClass == "Person" {
       let key = UnicodeNormalization.foldedKey(name)
-      if let i = rules.gazetteer.indices.first(where: { i in
-        let g = rules.gazetteer[i]
-        return g.entityClass == "Person" && g.inOffice(on: date)
-          && (g.shortNames + g.surfaceForms).contains { UnicodeNormalization.foldedKey($0) == key }
-      }) {
+      if let i = extractor.personsByName[key]?.first(where: { rules.gazetteer[$0].inOffice(on: date) }) {
         c.entry = i
         c.affiliation = rules.gazetteer[i].affiliation
       }

@@ -8,10 +8,17 @@ import RuleLanguage
 public struct Extractor: Sendable {
   public let rules: RuleSet
   let gazetteer: GazetteerMatcher
+  /// Gazetteer persons by the folded key of every name and surname they are known by.
+  let personsByName: [String: [Int]]
 
   public init(rules: RuleSet) {
     self.rules = rules
     self.gazetteer = GazetteerMatcher(entries: rules.gazetteer)
+    var index: [String: [Int]] = [:]
+    for (i, g) in rules.gazetteer.enumerated() where g.entityClass == "Person" {
+      for name in Set((g.shortNames + g.surfaceForms).map(UnicodeNormalization.foldedKey)) { index[name, default: []].append(i) }
+    }
+    self.personsByName = index
   }
 
   /// Extracts everything from one document.

@@ -34,11 +34,10 @@ struct IdentityTests {
   @Test("keys are ASCII and stable; non-ASCII names hash; events add their date")
   func nonASCIIKeys() {
     let k = EntityIdentity.key(entityClass: "Organization", name: "日欧研究センター")
-    #expect(k.unicodeScalars.allSatisfy(\.isASCII))
+    #expect(k.unicodeScalars.allSatisfy { $0.isASCII })
     #expect(k.hasPrefix("organization/"))
     #expect(k.count == "organization/".count + 16)
     #expect(k == EntityIdentity.key(entityClass: "Organization", name: "日欧研究センター"))
-    #expect(k != EntityIdentity.key(entityClass: "Place", name: "日欧研究センター").replacingOccurrences(of: "place/", with: "organization/") || true)
     let e = EntityIdentity.key(entityClass: "Event", name: "会談", date: SimpleDate(year: 2025, month: 4, day: 9))
     #expect(e == "event/" + EntityIdentity.fnv1a(UnicodeNormalization.foldedKey("会談")) + "-2025-04-09")
     #expect(EntityIdentity.key(entityClass: "Event", name: "Summit", date: SimpleDate(year: 2019, month: 8)) == "event/summit-2019-08")
@@ -57,7 +56,7 @@ struct IdentityTests {
   @Test("a name the gazetteer does not know gets the same key in two documents")
   func sameKeyAcrossDocuments() throws {
     let a = try TestRules.extractor().extract(document("日欧研究センターを設立した。", fileName: "a.txt"))
-    let b = try TestRules.extractor().extract(document("我々は、ｶﾀｶﾅ日欧研究センターではなく日欧研究センターを支持する。", fileName: "b.txt"))
+    let b = try TestRules.extractor().extract(document("我々は日欧研究センターを支持する。", fileName: "b.txt"))
     let ka = try #require(a.key(of: "日欧研究センター"))
     #expect(b.mentionPairs.contains(Pair("日欧研究センター", ka)))
   }

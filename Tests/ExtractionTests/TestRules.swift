@@ -47,7 +47,7 @@ enum TestRules {
     patterns:
       - id: kanji-person
         class: Person
-        pattern: (?<! [kanji]) (?! {Country|Organization|Place}) (?<name> [kanji]{1,4}?) (?<role> @role-title)
+        pattern: (?<! [kanji]) (?! {Country|Organization|Place}) (?! 同) (?<name> [kanji]{1,4}?) (?<role> @role-title)
         name: name
       - id: title-anaphora
         class: Person

@@ -49,10 +49,20 @@ public struct CompiledPattern: Sendable {
   /// The most backtracking steps one match attempt may take before it is abandoned.
   public static let stepLimit = 200_000
 
+  /// The characters a match can start with (nil: any), so that most start positions are skipped at once.
+  let firstFilter: FirstCharFilter?
+
   public init(node: PatternNode, source: String) {
     self.node = node
     self.source = source
     self.anchors = node.requiredLiterals
+    let (filter, nullable) = FirstCharFilter.of(node)
+    self.firstFilter = nullable ? nil : filter
+  }
+
+  @inline(__always) func canStart(at p: Int, in input: MatchInput) -> Bool {
+    guard let f = firstFilter else { return true }
+    return f.accepts(input.chars[p])
   }
 
   /// Whether the pattern can match the empty text.
@@ -96,7 +106,7 @@ public struct CompiledPattern: Sendable {
     var out: [PatternMatch] = []
     var p = input.bounds.lowerBound
     while p < input.bounds.upperBound {
-      if let m = match(at: p, in: input), !m.range.isEmpty {
+      if canStart(at: p, in: input), let m = match(at: p, in: input), !m.range.isEmpty {
         out.append(m)
         p = m.range.upperBound
       } else {
@@ -110,7 +120,7 @@ public struct CompiledPattern: Sendable {
   public func matchesAtEveryStart(in input: MatchInput) -> [PatternMatch] {
     guard anchorsOccur(in: input) else { return [] }
     var out: [PatternMatch] = []
-    for p in input.bounds {
+    for p in input.bounds where canStart(at: p, in: input) {
       if let m = match(at: p, in: input), !m.range.isEmpty { out.append(m) }
     }
     return out
@@ -212,5 +222,58 @@ final class MatchEngine {
       return true
     }
     return count >= minR && k(p)
+  }
+}
+
+/// The set of characters a pattern's match can begin with: literal first characters and character classes.
+/// `nil` filter (from `of`) means any character can begin a match (an entity reference, a negated class…).
+struct FirstCharFilter: Sendable {
+  var scalars: Set<Unicode.Scalar> = []
+  var classes: [CharClass] = []
+
+  func accepts(_ s: Unicode.Scalar) -> Bool {
+    scalars.contains(s) || classes.contains { $0.contains(s) }
+  }
+
+  /// The filter of a node (nil: anything) and whether the node can match the empty text.
+  static func of(_ node: PatternNode) -> (FirstCharFilter?, Bool) {
+    switch node {
+    case .literal(let lit):
+      guard let f = lit.first else { return (FirstCharFilter(), true) }
+      return (FirstCharFilter(scalars: [f]), false)
+    case .charClass(let c):
+      return c.negated ? (nil, false) : (FirstCharFilter(classes: [c]), false)
+    case .entity:
+      return (nil, false)
+    case .sequence(let items):
+      var acc: FirstCharFilter? = FirstCharFilter()
+      for item in items {
+        let (f, nullable) = of(item)
+        acc = union(acc, f)
+        if !nullable { return (acc, false) }
+      }
+      return (acc, true)
+    case .alternation(let branches):
+      var acc: FirstCharFilter? = FirstCharFilter()
+      var nullable = false
+      for b in branches {
+        let (f, n) = of(b)
+        acc = union(acc, f)
+        nullable = nullable || n
+      }
+      return (acc, nullable)
+    case .repetition(let inner, let minR, _, _):
+      let (f, n) = of(inner)
+      return (f, n || minR == 0)
+    case .capture(_, let inner):
+      return of(inner)
+    case .lookahead, .lookbehind, .segmentStart, .segmentEnd:
+      return (FirstCharFilter(), true)
+    }
+  }
+
+  static func union(_ a: FirstCharFilter?, _ b: FirstCharFilter?) -> FirstCharFilter? {
+    guard let a, let b else { return nil }
+    return FirstCharFilter(scalars: a.scalars.union(b.scalars), classes: a.classes + b.classes)
   }
 }

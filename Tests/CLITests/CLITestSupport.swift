@@ -1,0 +1,51 @@
+@testable import claimgraph
+import ClaimGraphModel
+import Foundation
+import Serialization
+
+/// The repository root (three levels above this file).
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A fresh, empty temporary folder (removed by the caller with `removeTemporary`).
+func makeTemporaryFolder(_ name: String = "claimgraph-cli") throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+func removeTemporary(_ url: URL) { try? FileManager.default.removeItem(at: url) }
+
+/// The names of the (non-hidden) files in a folder, sorted; empty when the folder does not exist.
+func fileNames(in folder: URL) -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+}
+
+/// Every file of a folder with its bytes.
+func contents(of folder: URL) throws -> [String: Data] {
+  var out: [String: Data] = [:]
+  for name in fileNames(in: folder) { out[name] = try Data(contentsOf: folder.appendingPathComponent(name)) }
+  return out
+}
+
+/// Copies a folder tree.
+func copyFolder(_ from: URL, to: URL) throws {
+  try FileManager.default.copyItem(at: from, to: to)
+}
+
+/// Runs the extraction as `claimgraph extract` does (without printing the summary).
+func runPipeline(inputs: [String], output: URL, rules: URL = repoRoot.appendingPathComponent("rules"), formats: [RDFFormat] = [.rdfxml, .jsonld]) throws -> String {
+  try Pipeline(rulesDirectory: rules.path, base: Namespaces.defaultBase, formats: formats).run(inputs: inputs, output: output.path)
+}
+
+/// The first difference between two texts, as "line N: expected … / actual …", or nil when they are equal.
+func firstDifference(expected: Data, actual: Data) -> String? {
+  if expected == actual { return nil }
+  let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  for i in 0..<max(e.count, a.count) {
+    let el = i < e.count ? String(e[i]) : "<end of file>"
+    let al = i < a.count ? String(a[i]) : "<end of file>"
+    if el != al { return "line \(i + 1):\n  expected: \(el.prefix(400))\n  actual:   \(al.prefix(400))" }
+  }
+  return "same lines, different bytes (\(expected.count) vs \(actual.count) bytes)"
+}

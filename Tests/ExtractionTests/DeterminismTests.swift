@@ -1,0 +1,57 @@
+import ClaimGraphModel
+import ClaimGraphText
+import Extraction
+import Foundation
+import Testing
+
+@Suite("Determinism and cross-document identity")
+struct DeterminismTests {
+  @Test("extracting the same document twice gives equal results and equal graphs", arguments: [
+    "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
+  ])
+  func sameTwice(seed: String) throws {
+    let bytes = try [UInt8](Data(contentsOf: repoRoot.appendingPathComponent("seeds/\(seed)")))
+    let doc = try DocumentReader.read(bytes: bytes, fileName: seed)
+    let a = try realExtractor().extract(doc)
+    let b = try realExtractor().extract(doc)
+    #expect(a.mentions == b.mentions)
+    #expect(a.claims == b.claims)
+    #expect(a.entities == b.entities)
+    #expect(a.parties == b.parties)
+    #expect(a.dates == b.dates)
+    #expect(a.segments == b.segments)
+    #expect(!a.mentions.isEmpty)
+    let builder = GraphBuilder()
+    #expect(builder.graph(for: a) == builder.graph(for: b))
+    #expect(builder.graph(for: a).sorted == builder.graph(for: b).sorted)
+  }
+
+  @Test("one entity, one key, whatever the form, width and language of the name")
+  func sameKeyAcrossDocumentsAndLanguages() throws {
+    let x = try realExtractor()
+    let forms = [
+      ("北大西洋条約機構は重要である。", "北大西洋条約機構"),
+      ("NATOは重要である。", "NATO"),
+      ("ＮＡＴＯは重要である。", "ＮＡＴＯ"),
+      ("NATO is important to us.", "NATO"),
+      ("The North Atlantic Treaty Organization is important.", "North Atlantic Treaty Organization"),
+    ]
+    for (n, (body, surface)) in forms.enumerated() {
+      let result = x.extract(try document(body, fileName: "d\(n).txt"))
+      #expect(result.mentionPairs.contains(Pair(surface, "nato")), "\(body): \(result.mentionPairs)")
+    }
+    #expect(GraphBuilder().entityIRI("nato").value == "https://w3id.org/claimgraph/id/nato")
+    #expect(GraphBuilder(base: "http://example.org/").entityIRI("nato").value == "http://example.org/nato")
+  }
+
+  @Test("an event named in two documents with the same date is one entity")
+  func sameEventAcrossDocuments() throws {
+    let x = try TestRules.extractor()
+    let a = x.extract(try document("2025年4月9日、両者は東京で会談を行った。", fileName: "a.txt"))
+    let b = x.extract(try document("2025年4月9日、東京における会談は成功裏に終わった。", fileName: "b.txt"))
+    let ea = a.entities.values.filter { $0.entityClass == "Event" }.map(\.key)
+    let eb = b.entities.values.filter { $0.entityClass == "Event" }.map(\.key)
+    #expect(ea.count == 1)
+    #expect(ea == eb)
+  }
+}
