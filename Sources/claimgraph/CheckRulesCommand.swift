@@ -41,7 +41,7 @@ struct CheckRulesCommand: ParsableCommand {
       lines.append(pipeline.prefixed(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "file has no examples", severity: .warning)))
     }
     // Coverage on the corpus.
-    if let (_, results) = try? pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) {
+    if let results = try? pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) {
       var fired = Set<String>()
       for x in results {
         fired.formUnion(x.mentions.map(\.ruleID))

@@ -13,8 +13,11 @@ struct LinkCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let (_, results) = try Pipeline(rulesDirectory: rules, base: "", formats: []).extractAll(inputs: inputs.isEmpty ? ["seeds"] : inputs)
-      print(Links(results: results).tsv, terminator: "")
+      var links = LinkTable()
+      try Pipeline(rulesDirectory: rules, base: "", formats: []).forEachExtraction(inputs: inputs.isEmpty ? ["seeds"] : inputs) {
+        links.add($0)
+      }
+      print(links.tsv, terminator: "")
     } catch let e as PipelineError {
       FileHandle.standardError.write(Data((e.description + "\n").utf8))
       throw ExitCode(1)

@@ -3,13 +3,36 @@ import Extraction
 import Foundation
 import Serialization
 
-/// Writes a run's files: per document `<stem>.<ext>` and `<stem>.claims.jsonld`, the corpus graph (written
-/// document by document, then the merged entity table), the JSON-LD context, the ontology and shapes, and
-/// `links.tsv`. Every file goes to a temporary file first and is renamed into place only when complete.
-struct OutputWriter {
+/// Writes a run's files as documents arrive: per document `<stem>.<ext>` and `<stem>.claims.jsonld`; the corpus
+/// graph document by document, then the merged entity table; then the JSON-LD context, the ontology and shapes,
+/// and `links.tsv`. Memory holds one document's graph and the entity table. Every file goes to a temporary file
+/// first and is renamed into place only when complete; on an error the corpus files are abandoned.
+final class OutputWriter {
   let folder: String
   let formats: [RDFFormat]
   let builder: GraphBuilder
+  let options = WriterOptions()
+  private var corpusSinks: [AtomicFileSink] = []
+  private var corpusWriters: [any RDFStreamWriter] = []
+  private var table = EntityTable()
+  private(set) var statistics = RunStatistics()
+
+  init(folder: String, formats: [RDFFormat], builder: GraphBuilder) throws {
+    self.folder = folder
+    self.formats = formats
+    self.builder = builder
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    do {
+      for f in formats {
+        let sink = try AtomicFileSink(path: path("corpus.\(f.fileExtension)"))
+        corpusSinks.append(sink)
+        corpusWriters.append(try makeWriter(f, sink: sink, options: options))
+      }
+    } catch {
+      abort()
+      throw PipelineError(description: "\(folder): error: \(error)")
+    }
+  }
 
   func path(_ name: String) -> String { folder + "/" + name }
 
@@ -24,43 +47,56 @@ struct OutputWriter {
     }
   }
 
-  func write(_ results: [DocumentExtraction]) throws {
-    let options = WriterOptions()
-    // Per document.
-    for x in results {
-      let g = builder.graph(for: x)
-      for f in formats {
-        try atomically("\(x.document.stem).\(f.fileExtension)") { sink in
-          let w = try makeWriter(f, sink: sink, options: options)
-          try w.write(g)
-          try w.finish()
-        }
-      }
-      try atomically("\(x.document.stem).claims.jsonld") { sink in
-        try FramedClaimsWriter(options: options).write(g, to: sink)
-      }
-    }
-    // The corpus: each document's own part in turn, then one node per entity with every label seen.
-    var table = EntityTable()
-    for x in results { table.add(x.entities) }
+  /// Writes one document's files and its part of the corpus graph.
+  func add(_ x: DocumentExtraction) throws {
+    let g = builder.graph(for: x)
     for f in formats {
-      try atomically("corpus.\(f.fileExtension)") { sink in
+      try atomically("\(x.document.stem).\(f.fileExtension)") { sink in
         let w = try makeWriter(f, sink: sink, options: options)
-        for x in results { try w.write(builder.documentPart(x)) }
-        var entities = Graph()
-        for e in table.records { builder.entityTriples(e, into: &entities) }
-        try w.write(entities)
+        try w.write(g)
         try w.finish()
       }
     }
+    try atomically("\(x.document.stem).claims.jsonld") { sink in
+      try FramedClaimsWriter(options: options).write(g, to: sink)
+    }
+    let part = builder.documentPart(x)
+    for w in corpusWriters {
+      do { try w.write(part) } catch { throw PipelineError(description: "\(folder)/corpus: error: \(error)") }
+    }
+    table.add(x.entities)
+    statistics.add(x)
+  }
+
+  /// Completes the corpus files (entity table last) and writes the shared files.
+  func finish() throws {
+    var entities = Graph()
+    for e in table.records { builder.entityTriples(e, into: &entities) }
+    do {
+      for w in corpusWriters {
+        try w.write(entities)
+        try w.finish()
+      }
+      for s in corpusSinks { try s.commit() }
+    } catch {
+      abort()
+      throw PipelineError(description: "\(folder)/corpus: error: \(error)")
+    }
     try atomically("context.jsonld") { try $0.write(jsonLDContextDocument(options: options)) }
     for name in ["ontology.ttl", "shapes.ttl"] {
-      guard let url = Bundle.module.url(forResource: "Resources/\(name)", withExtension: nil) ?? Bundle.module.url(forResource: name, withExtension: nil),
+      guard let url = Bundle.module.url(forResource: "Resources/\(name)", withExtension: nil)
+        ?? Bundle.module.url(forResource: name, withExtension: nil),
         let data = FileManager.default.contents(atPath: url.path)
-      else { continue }
+      else { throw PipelineError(description: "error: the resource \(name) is missing from this build") }
       try atomically(name) { try $0.write([UInt8](data)) }
     }
-    try atomically("links.tsv") { try $0.write(Array(Links(results: results).tsv.utf8)) }
+    let links = statistics.links.tsv
+    try atomically("links.tsv") { try $0.write(Array(links.utf8)) }
+  }
+
+  /// Abandons the corpus files (their temporary files are removed; earlier versions stay).
+  func abort() {
+    for s in corpusSinks { s.abort() }
   }
 }
 

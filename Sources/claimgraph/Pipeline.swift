@@ -50,24 +50,43 @@ struct Pipeline {
     return out.sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
-  func extractAll(inputs: [String]) throws -> (RuleSet, [DocumentExtraction]) {
+  /// Reads every input first (so that a bad document stops the run before anything is written), then reads,
+  /// extracts and hands over one document at a time: memory holds one document, whatever the corpus size.
+  func forEachExtraction(inputs: [String], _ body: (DocumentExtraction) throws -> Void) throws {
     let rules = try loadRules()
     let extractor = Extractor(rules: rules)
-    var docs: [SourceDocument] = []
+    let files = try Self.inputFiles(inputs)
     var errors: [String] = []
-    for url in try Self.inputFiles(inputs) {
-      do { docs.append(try DocumentReader.read(contentsOf: url)) } catch { errors.append("\(error)") }
+    for url in files {
+      do { _ = try DocumentReader.read(contentsOf: url) } catch { errors.append("\(error)") }
     }
     if !errors.isEmpty { throw PipelineError(description: errors.joined(separator: "\n")) }
-    return (rules, docs.map { extractor.extract($0) })
+    for url in files {
+      let doc: SourceDocument
+      do { doc = try DocumentReader.read(contentsOf: url) } catch { throw PipelineError(description: "\(error)") }
+      try body(extractor.extract(doc))
+    }
   }
 
+  /// Every extraction at once (for `link` and tests on small inputs).
+  func extractAll(inputs: [String]) throws -> [DocumentExtraction] {
+    var out: [DocumentExtraction] = []
+    try forEachExtraction(inputs: inputs) { out.append($0) }
+    return out
+  }
+
+  /// Extracts the inputs into `output` and returns the summary.
   func run(inputs: [String], output: String) throws -> String {
-    let (_, results) = try extractAll(inputs: inputs)
-    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-    let builder = GraphBuilder(base: base)
-    let writer = OutputWriter(folder: output, formats: formats, builder: builder)
-    try writer.write(results)
-    return Summary(results: results).text
+    _ = try loadRules()  // rule errors stop the run before the output folder is touched
+    _ = try Self.inputFiles(inputs)
+    let writer = try OutputWriter(folder: output, formats: formats, builder: GraphBuilder(base: base))
+    do {
+      try forEachExtraction(inputs: inputs) { try writer.add($0) }
+      try writer.finish()
+    } catch {
+      writer.abort()
+      throw error
+    }
+    return writer.statistics.text
   }
 }
