@@ -18,15 +18,18 @@ extension EntityState {
       let clause = start..<c.range.lowerBound
       // Japanese: a date in the event's clause (2024年のワシントンにおける…首脳会合); English: a date right before it.
       let dateScope = language == .en ? max(clause.lowerBound, c.range.lowerBound - 2)..<c.range.lowerBound : clause
-      if let d = dates.last(where: { dateScope.contains($0.range.upperBound - 1) && $0.rangeRole != .end }) {
+      // A multi-day event (5月7日及び8日の両日…会談) is dated by its first day.
+      if let d = dates.first(where: { dateScope.contains($0.range.upperBound - 1) && $0.rangeRole != .end }) {
         c.date = d.value
-      } else if c.needsDateOrPlace {
-        // A sentence that opens with a date (2025年4月9日、…会談を行った) dates its events.
-        if let d = dates.first(where: { $0.range.lowerBound == seg.lowerBound || ($0.range.lowerBound <= seg.lowerBound + 3 && $0.range.lowerBound >= seg.lowerBound) }),
-          d.range.upperBound < text.count, text.folded[d.range.upperBound] == ","
+      } else if c.entry == nil {
+        // A sentence that opens with a date (2025年4月9日、…会談を行った / 本日、…公式訪問…) dates its events.
+        if let d = dates.first(where: { $0.range.lowerBound >= seg.lowerBound && $0.range.lowerBound <= seg.lowerBound + 3 }),
+          d.range.upperBound < text.count, text.folded[d.range.upperBound] == ",", d.range.upperBound <= c.range.lowerBound
         {
           c.date = d.value
-        } else if let d = dates.last(where: { seg.contains($0.range.lowerBound) && $0.range.upperBound <= c.range.lowerBound && $0.rangeRole != .end }) {
+        } else if c.needsDateOrPlace,
+          let d = dates.first(where: { seg.contains($0.range.lowerBound) && $0.range.upperBound <= c.range.lowerBound && $0.rangeRole != .end })
+        {
           c.date = d.value
         }
       }
@@ -43,9 +46,15 @@ extension EntityState {
       }
       if c.place == nil, let e = c.entry { c.place = rules.gazetteer[e].place }
       // Participants: actors inside the event's own name (日NATOサイバー対話) and in its clause.
-      for h in allHits where h.entry != nil && (c.range.contains(h.range.lowerBound) || clause.contains(h.range.lowerBound)) {
+      for h in gazetteerResolved where h.entry != nil && (c.range.contains(h.range.lowerBound) || clause.contains(h.range.lowerBound)) {
         let e = rules.gazetteer[h.entry!]
         if ["Country", "Organization", "Person"].contains(e.entityClass) { c.participants.insert(e.id) }
+      }
+      // A meeting or visit told as the sentence's verb (…は、…ワシントンにおいて会談し) has the persons before it.
+      if c.needsDateOrPlace {
+        for p in accepted where p.entityClass == "Person" && seg.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
+          if let e = p.entry { c.participants.insert(rules.gazetteer[e].id) }
+        }
       }
       if c.needsDateOrPlace && c.date == nil && c.place == nil { continue }
       kept.append(c)

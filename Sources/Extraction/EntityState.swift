@@ -47,6 +47,8 @@ struct EntityState {
   var accepted: [Candidate] = []
   /// Every gazetteer hit, nested ones included (for event participants).
   var allHits: [Candidate] = []
+  /// The gazetteer's mentions with overlaps resolved among themselves (欧州連合軍, not 欧州連合 inside it).
+  var gazetteerResolved: [Candidate] = []
 
   init(extractor: Extractor, text: BodyText, segments: [Segment], language: Language, date: SimpleDate?) {
     self.extractor = extractor; self.text = text; self.segments = segments; self.language = language; self.date = date
@@ -134,6 +136,7 @@ struct EntityState {
     let gaz = gazetteerCandidates()
     allHits = gaz
     accepted = resolve(gaz)
+    gazetteerResolved = accepted
     let rulesHere = rules.entityRules.filter { $0.language == language }
     let phases = Set(rulesHere.map(\.phase)).sorted()
     for phase in phases {

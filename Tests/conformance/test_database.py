@@ -152,6 +152,15 @@ def test_plain_condemns_triple_is_queryable(loaded, committed_dir):
     assert rows, "the plain triple JAPAN cg:condemns NORTH-KOREA is missing from the seed's graph"
 
 
+def test_known_condemnation_by_gazetteer_iri(loaded, committed_dir):
+    """Gazetteer entities keep their id in the IRI (rules/gazetteer: japan, nato, north-korea)."""
+    seed_iri = seed_document(committed_dir)[0]
+    rows = sparql(loaded, PREFIXES + f"""PREFIX id: <{cgtest.ID_BASE}>
+      SELECT DISTINCT ?doc ?who WHERE {{ GRAPH ?doc {{ ?who cg:condemns id:north-korea }} }}""")
+    seed_agents = {r["who"] for r in rows if r["doc"] == seed_iri}
+    assert {cgtest.ID_BASE + "japan", cgtest.ID_BASE + "nato"} <= seed_agents, rows
+
+
 def test_claims_about_nato(loaded, committed_dir):
     rows = sparql(loaded, CLAIMS_ABOUT_NATO)
     assert rows, "no claims with NATO as agent or object"
