@@ -2,7 +2,8 @@ import ClaimGraphText
 import RuleLanguage
 
 extension EntityState {
-  static let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ".", ";", "\n"]
+  /// Where a clause ends: a comma or a sentence end (a full stop only in English: ワシントンD.C. is one name).
+  var clauseBreaks: Set<Unicode.Scalar> { language == .en ? [",", ".", ";", "\n"] : [",", "。", ";", "\n"] }
   static let placeLinks: [[Unicode.Scalar]] = ["における", "において", "での", "で", "を", "に", "in ", "at "].map { Array($0.unicodeScalars) }
 
   /// Gives events their date, place and participants from the clause around them; drops generic event words
@@ -14,7 +15,7 @@ extension EntityState {
       let seg = segments[segmentIndex(of: c.range.lowerBound)].range
       // The clause: back to the last comma or sentence start before the event.
       var start = c.range.lowerBound
-      while start > seg.lowerBound, !Self.clauseBreaks.contains(text.folded[start - 1]) { start -= 1 }
+      while start > seg.lowerBound, !clauseBreaks.contains(text.folded[start - 1]) { start -= 1 }
       let clause = start..<c.range.lowerBound
       // Japanese: a date in the event's clause (2024年のワシントンにおける…首脳会合); English: a date right before it.
       let dateScope = language == .en ? max(clause.lowerBound, c.range.lowerBound - 2)..<c.range.lowerBound : clause
