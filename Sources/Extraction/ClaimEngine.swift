@@ -69,6 +69,9 @@ struct ClaimEngine {
     if kept.isEmpty { return [] }
 
     let depth = bracketDepth(seg)
+    // A verb inside 「…」 or （…） is quoted, not said.
+    kept.removeAll { depth[$0.match.range.lowerBound - seg.lowerBound] > 0 }
+    if kept.isEmpty { return [] }
     let agents = matches(grammar.agentTopic, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
     let addressees = matches(grammar.addressee, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }
     let boundaries = matches(grammar.objectBoundary, input).filter { depth[$0.range.lowerBound - seg.lowerBound] == 0 }

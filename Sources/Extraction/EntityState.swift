@@ -214,9 +214,13 @@ struct EntityState {
     c.anaphoric = rule.anaphoric
     c.transparent = rule.transparent
     // The rule's whole match is taken (a role title after a name), except an affiliation written inside it.
+    // …and except the abbreviation of 名称（略称）, which becomes a mention of its own.
     var occupied = [m.range]
-    if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }), !affCap.isEmpty {
-      occupied = [m.range.lowerBound..<affCap.lowerBound, affCap.upperBound..<m.range.upperBound].filter { !$0.isEmpty }
+    for cap in [rule.affiliationCapture, rule.aliasCapture].compactMap({ $0.flatMap { m.captures[$0] } }) where !cap.isEmpty {
+      occupied = occupied.flatMap { r -> [Range<Int>] in
+        guard r.overlaps(cap) else { return [r] }
+        return [r.lowerBound..<max(r.lowerBound, cap.lowerBound), min(r.upperBound, cap.upperBound)..<r.upperBound].filter { !$0.isEmpty }
+      }
     }
     c.occupies = occupied
     return c

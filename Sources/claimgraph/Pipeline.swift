@@ -50,17 +50,26 @@ struct Pipeline {
     return out.sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
-  /// Reads every input first (so that a bad document stops the run before anything is written), then reads,
-  /// extracts and hands over one document at a time: memory holds one document, whatever the corpus size.
-  func forEachExtraction(inputs: [String], _ body: (DocumentExtraction) throws -> Void) throws {
-    let rules = try loadRules()
-    let extractor = Extractor(rules: rules)
-    let files = try Self.inputFiles(inputs)
+  /// Reads every input once: a bad document stops the run before anything is written or created.
+  func validate(_ files: [URL]) throws {
     var errors: [String] = []
     for url in files {
       do { _ = try DocumentReader.read(contentsOf: url) } catch { errors.append("\(error)") }
     }
     if !errors.isEmpty { throw PipelineError(description: errors.joined(separator: "\n")) }
+  }
+
+  /// Checks every input, then reads, extracts and hands over one document at a time: memory holds one
+  /// document, whatever the corpus size.
+  func forEachExtraction(inputs: [String], _ body: (DocumentExtraction) throws -> Void) throws {
+    let rules = try loadRules()
+    let files = try Self.inputFiles(inputs)
+    try validate(files)
+    try forEachExtraction(files: files, rules: rules, body)
+  }
+
+  func forEachExtraction(files: [URL], rules: RuleSet, _ body: (DocumentExtraction) throws -> Void) throws {
+    let extractor = Extractor(rules: rules)
     for url in files {
       let doc: SourceDocument
       do { doc = try DocumentReader.read(contentsOf: url) } catch { throw PipelineError(description: "\(error)") }
@@ -68,20 +77,22 @@ struct Pipeline {
     }
   }
 
-  /// Every extraction at once (for `link` and tests on small inputs).
+  /// Every extraction at once (for `check-rules` and tests on small inputs).
   func extractAll(inputs: [String]) throws -> [DocumentExtraction] {
     var out: [DocumentExtraction] = []
     try forEachExtraction(inputs: inputs) { out.append($0) }
     return out
   }
 
-  /// Extracts the inputs into `output` and returns the summary.
+  /// Extracts the inputs into `output` and returns the summary. Rules and documents are checked before the
+  /// output folder is touched.
   func run(inputs: [String], output: String) throws -> String {
-    _ = try loadRules()  // rule errors stop the run before the output folder is touched
-    _ = try Self.inputFiles(inputs)
+    let rules = try loadRules()
+    let files = try Self.inputFiles(inputs)
+    try validate(files)
     let writer = try OutputWriter(folder: output, formats: formats, builder: GraphBuilder(base: base))
     do {
-      try forEachExtraction(inputs: inputs) { try writer.add($0) }
+      try forEachExtraction(files: files, rules: rules) { try writer.add($0) }
       try writer.finish()
     } catch {
       writer.abort()

@@ -20,6 +20,11 @@ func fileNames(in folder: URL) -> [String] {
   ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
 }
 
+/// Every entry of a folder, hidden ones (temporary files `.name.XXXXXX`) included, sorted.
+func allEntries(in folder: URL) -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+}
+
 /// Every file of a folder with its bytes.
 func contents(of folder: URL) throws -> [String: Data] {
   var out: [String: Data] = [:]

@@ -31,7 +31,7 @@ struct PipelineErrorTests {
       try runPipeline(inputs: [repoRoot.appendingPathComponent("seeds").path], output: out, rules: rules)
     }
     #expect(error?.description == "\(rules.path)/claims/ja/condemns.yaml:\(line):\(column): error: unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)")
-    #expect(fileNames(in: out) == ["keep.txt"])
+    #expect(allEntries(in: out) == ["keep.txt"])
     #expect(try Data(contentsOf: out.appendingPathComponent("keep.txt")) == Data("keep".utf8))
 
     // An output folder that does not exist is not created.
@@ -53,9 +53,17 @@ struct PipelineErrorTests {
     let out = tmp.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 
+    try Data("keep".utf8).write(to: out.appendingPathComponent("keep.txt"))
+
     let error = #expect(throws: PipelineError.self) { try runPipeline(inputs: [inputs.path], output: out) }
     #expect(error?.description == "\(inputs.appendingPathComponent("zz-bad.txt").path):3:4: error: invalid UTF-8 (byte 0xFF)")
-    #expect(fileNames(in: out) == [])
+    #expect(allEntries(in: out) == ["keep.txt"])
+
+    // An output folder that does not exist is not created either.
+    let missing = tmp.appendingPathComponent("never")
+    #expect(throws: PipelineError.self) { try runPipeline(inputs: [inputs.path], output: missing) }
+    #expect(!FileManager.default.fileExists(atPath: missing.path))
+    #expect(allEntries(in: missing) == [])
   }
 
   @Test("a missing input is an error and nothing is written")

@@ -38,7 +38,7 @@ extension DocumentExtraction {
       return s
     }
   }
-  /// The surface text of a claim's object range, or "".
+  /// The key of the first mention whose surface text is `surface`.
   func key(of surface: String) -> String? { mentionPairs.first { $0.text == surface }?.key }
 }
 

@@ -47,13 +47,9 @@ struct PatternErrorTests {
   }
 
   @Test("a quantifier after a quantifier is an error")
-  func doubleQuantifier() {
-    // Bug: PatternParser.parseQuantifiers checks `atom.isNullable`, not `node.isNullable`, so `a**` parses
-    // silently as `(a*)*`.
-    withKnownIssue("a** is accepted as (a*)*") {
-      let d = try #require(patternError("b a**"))
-      #expect(d.message == "a repetition of something that can match the empty text never ends")
-    }
+  func doubleQuantifier() throws {
+    let d = try #require(patternError("b a**"))
+    #expect(d.message == "a repetition of something that can match the empty text never ends")
   }
 
   @Test("lazy quantifiers are not double quantifiers")

@@ -34,14 +34,8 @@ struct RuleLoaderErrorTests {
   @Test("pattern errors in quoted YAML values point at the character in the file")
   func quotedPatternColumns() {
     // `    pattern: "(会談"`: the value's quote is column 14, `(` column 15, the closing quote column 18.
-    // Bug: YAMLValue.location is the scalar's mark (the opening quote), so columns inside a quoted pattern are
-    // one too small (r.yaml:5:17).
-    withKnownIssue("columns inside quoted scalars are off by one") {
-      #expect(loadErrors([("r.yaml", patternFile("\"(会談\""))]) == ["r.yaml:5:18: error: expected ')'"])
-    }
-    withKnownIssue("columns inside quoted scalars are off by one") {
-      #expect(loadErrors([("r.yaml", patternFile("'x {Foo}'"))]).first?.hasPrefix("r.yaml:5:17: error: unknown entity class 'Foo'") == true)
-    }
+    #expect(loadErrors([("r.yaml", patternFile("\"(会談\""))]) == ["r.yaml:5:18: error: expected ')'"])
+    #expect(loadErrors([("r.yaml", patternFile("'x {Foo}'"))]).first?.hasPrefix("r.yaml:5:17: error: unknown entity class 'Foo'") == true)
   }
 
   @Test("a pattern that refers to itself is an error at its definition")
@@ -166,11 +160,9 @@ struct RuleLoaderErrorTests {
           patern: 会談
       """
     let errors = loadErrors([("r.yaml", file)])
-    #expect(errors == ["r.yaml:3:5: error: rule 'r1': missing key 'pattern'"])
-    // The misspelt key itself is not named: `require` throws before the unknown-key check runs.
-    withKnownIssue("the misspelt key 'patern' is not reported") {
-      #expect(errors.contains { $0.contains("'patern'") })
-    }
+    #expect(errors.count == 1)
+    #expect(errors.first?.hasPrefix("r.yaml:5:5: error: rule 'r1': unknown key 'patern' (expected one of id, class, pattern,") == true)
+    #expect(errors.contains { $0.contains("'patern'") })
   }
 
   @Test("bad YAML gives the line and column that Yams reports")
@@ -298,7 +290,7 @@ struct RuleLoaderErrorTests {
   @Test("lint: a nested unbounded repetition gives a warning, not an error")
   func nestedRepetitionWarning() throws {
     let rules = try RuleLoader.load(files: [("r.yaml", patternFile("'y (([kanji]+ ,)+ x)*'"))])
-    #expect(rules.warnings.map(\.description) == ["r.yaml:5:14: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
+    #expect(rules.warnings.map(\.description) == ["r.yaml:5:15: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
     #expect(rules.entityRules.count == 1)
     let plain = try RuleLoader.load(files: [("r.yaml", patternFile("'[kanji]+ 会談'"))])
     #expect(plain.warnings == [])
@@ -306,12 +298,8 @@ struct RuleLoaderErrorTests {
 
   @Test("lint: the documented example ([kanji]+)* is flagged")
   func nestedRepetitionDocumentedExample() throws {
-    // Bug: PatternNode.hasNestedUnboundedRepetition checks the *inner* node of the inner repetition
-    // (`[kanji]`, one length), so `([kanji]+)*` — the example in its own doc comment — is not flagged.
     let rules = try RuleLoader.load(files: [("r.yaml", patternFile("([kanji]+)* x"))])
-    withKnownIssue("([kanji]+)* is not flagged") {
-      #expect(rules.warnings.map(\.description) == ["r.yaml:5:14: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
-    }
+    #expect(rules.warnings.map(\.description) == ["r.yaml:5:14: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
   }
 
   @Test("lint: a named sub-pattern that no rule uses gives a warning")

@@ -35,7 +35,8 @@ struct RuleSetBuilder {
         let dm = try d.mapping("'define'")
         let key = lang?.rawValue ?? "any"
         for e in dm.entries {
-          if defineSources[key]?[e.key] != nil || defineSources["any"]?[e.key] != nil {
+          let clash = key == "any" ? defineSources.values.contains { $0[e.key] != nil } : (defineSources[key]?[e.key] != nil || defineSources["any"]?[e.key] != nil)
+          if clash {
             errors.append(Diagnostic(e.keyLocation, "duplicate pattern name '\(e.key)'"))
             continue
           }
@@ -87,7 +88,8 @@ struct RuleSetBuilder {
     let box = DefineBox()
     var parser = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in
       box.requested.append(name)
-      return box.resolved[name] ?? .literal([])
+      // A stand-in that cannot match the empty text, so that `@name+` parses in this first pass.
+      return box.resolved[name] ?? .charClass(CharClass(categories: [.any]))
     }
     // First pass: learn which names are referenced, resolve them, then parse for real.
     _ = try? parser.parse()
@@ -226,6 +228,7 @@ struct RuleSetBuilder {
     let id = try m.require("id", in: "entity").requireString("an id")
     guard Self.isValidID(id) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits and '-'") }
     let what = "entity '\(id)'"
+    if let bad = m.unexpectedKeys(in: what, allowed: Self.entryKeys).first { throw bad }
     let cls = try m.require("class", in: what).requireString("a class")
     guard Self.entityClassesSet.contains(cls) else {
       throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(Self.entityClassesSet.sorted().joined(separator: ", ")))")
@@ -268,14 +271,19 @@ struct RuleSetBuilder {
       roles: roles, affiliation: try m.optionalString("affiliation"), partOf: try m.optionalString("partOf"),
       wikidata: wikidata, date: date, place: try m.optionalString("place"), ruleID: "\(path)#\(id)",
       location: m.location)
-    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "wikidata", "date", "place", "note"]).first {
-      _ = m.optional("note")
-      if bad.message.contains("'note'") == false { throw bad }
-    }
     return e
   }
 
   static let entityClassesSet = RuleLoader.entityClasses
+  static let entryKeys = [
+    "id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "wikidata", "date", "place",
+    "note",
+  ]
+  static let entityRuleKeys = [
+    "id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not",
+    "needs-date-or-place", "anaphoric", "transparent", "identity", "description", "examples",
+  ]
+  static let claimRuleKeys = ["id", "predicate", "pattern", "addressee", "modality", "priority", "description"]
 
   static func date(_ s: String, _ v: YAMLValue) throws -> SimpleDate {
     let parts = s.split(separator: "-").map { Int($0) }
@@ -291,6 +299,7 @@ struct RuleSetBuilder {
     let m = try v.mapping("a pattern rule")
     let id = try m.require("id", in: "pattern rule").requireString("an id")
     let what = "rule '\(id)'"
+    if let bad = m.unexpectedKeys(in: what, allowed: Self.entityRuleKeys).first { throw bad }
     guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
     let cls = try m.require("class", in: what).requireString("a class")
     guard Self.entityClassesSet.contains(cls) else {
@@ -331,7 +340,7 @@ struct RuleSetBuilder {
       identityCaptures: try m.optional("identity")?.strings("capture names") ?? [], location: m.location)
     _ = m.optional("description"); _ = m.optional("examples")
     if let ex = m.optional("examples") { _ = ex }
-    if let bad = m.unknownKeys(in: what, allowed: ["id", "class", "pattern", "phase", "priority", "name", "mention", "alias", "affiliation", "not", "needs-date-or-place", "anaphoric", "transparent", "identity", "description", "examples"]).first { throw bad }
+
     return pattern == nil ? nil : rule
   }
 
@@ -339,6 +348,7 @@ struct RuleSetBuilder {
     let m = try v.mapping("a claim rule")
     let id = try m.require("id", in: "claim rule").requireString("an id")
     let what = "rule '\(id)'"
+    if let bad = m.unexpectedKeys(in: what, allowed: Self.claimRuleKeys).first { throw bad }
     guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
     let pred = try m.require("predicate", in: what).requireString("a predicate")
     guard RuleLoader.predicates.contains(pred) else {
@@ -352,7 +362,7 @@ struct RuleSetBuilder {
       takesAddressee: try m.bool("addressee", default: false), modality: try m.optionalString("modality"),
       priority: try m.int("priority", default: 0), location: m.location)
     _ = m.optional("description")
-    if let bad = m.unknownKeys(in: what, allowed: ["id", "predicate", "pattern", "addressee", "modality", "priority", "description"]).first { throw bad }
+
     return pattern == nil ? nil : rule
   }
 

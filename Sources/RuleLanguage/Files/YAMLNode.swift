@@ -5,8 +5,11 @@ struct YAMLValue {
   let node: Node
   let file: String
 
+  /// Where the value's text starts: after the opening quote of a quoted scalar.
   var location: SourceLocation {
-    SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    var column = node.mark?.column ?? 1
+    if case .scalar(let sc) = node, sc.style == .doubleQuoted || sc.style == .singleQuoted { column += 1 }
+    return SourceLocation(file: file, line: node.mark?.line ?? 1, column: column)
   }
 
   func fail(_ message: String) -> Diagnostic { Diagnostic(location, message) }
@@ -82,6 +85,13 @@ final class YAMLMapping {
     return n
   }
 
+  /// Errors for keys outside `allowed`, found before any key is read (a misspelt required key is named as such).
+  func unexpectedKeys(in what: String, allowed: [String]) -> [Diagnostic] {
+    entries.filter { !allowed.contains($0.key) }.map {
+      Diagnostic($0.keyLocation, "\(what): unknown key '\($0.key)' (expected one of \(allowed.joined(separator: ", ")))")
+    }
+  }
+
   /// Errors for keys that were never read: a misspelt key must not be ignored silently.
   func unknownKeys(in what: String, allowed: [String]) -> [Diagnostic] {
     entries.filter { !used.contains($0.key) }.map {
@@ -104,6 +114,11 @@ enum YAMLParsing {
         .composer(let context, let problem, let mark, _):
         let ctx = context.map { " \($0.text)" } ?? ""
         throw Diagnostic(SourceLocation(file: file, line: mark.line, column: mark.column), "invalid YAML: \(problem)\(ctx)")
+      case .duplicatedKeysInMapping(let duplicates, let context):
+        let mark = context.mark
+        throw Diagnostic(
+          SourceLocation(file: file, line: mark.line, column: mark.column),
+          "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
       default:
         throw Diagnostic(SourceLocation(file: file, line: 1, column: 1), "invalid YAML: \(e)")
       }

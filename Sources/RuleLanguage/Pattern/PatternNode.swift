@@ -104,7 +104,7 @@ public indirect enum PatternNode: Sendable {
       switch n {
       case .repetition(let inner, _, let max, _):
         let unbounded = max == nil || (max ?? 0) > 8
-        if unbounded && insideUnbounded && inner.canMatchMoreThanOneLength { return true }
+        if unbounded && insideUnbounded && n.canMatchMoreThanOneLength { return true }
         return walk(inner, insideUnbounded: insideUnbounded || unbounded)
       case .sequence(let xs), .alternation(let xs): return xs.contains { walk($0, insideUnbounded: insideUnbounded) }
       case .capture(_, let x), .lookahead(let x, _), .lookbehind(let x, _): return walk(x, insideUnbounded: insideUnbounded)

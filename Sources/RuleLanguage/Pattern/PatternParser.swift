@@ -257,7 +257,7 @@ public struct PatternParser {
       }
       var lazy = false
       if pos < scalars.count, scalars[pos] == "?" { lazy = true; pos += 1 }
-      if atom.isNullable && maxR == nil { throw error("a repetition of something that can match the empty text never ends") }
+      if node.isNullable && maxR == nil { throw error("a repetition of something that can match the empty text never ends") }
       node = .repetition(node, min: minR, max: maxR, lazy: lazy)
     }
     return node
