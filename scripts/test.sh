@@ -74,6 +74,6 @@ status=$?
 
 # pytest's summary line stays the last line on success
 if ((${#failures[@]} > 0)); then
-  echo "test.sh: FAILED: ${failures[*]}" >&2
+  echo "test.sh: FAILED: $(IFS=';'; echo "${failures[*]}" | sed 's/;/; /g')" >&2
   exit 1
 fi

@@ -80,7 +80,7 @@ public struct GraphBuilder: Sendable {
       g.insert(ci, CG.negated, .boolean(c.negated))
       g.insert(ci, CG.agentInferred, .boolean(c.agentInferred))
       if let m = c.modality { g.insert(ci, CG.modality, Literal(m)) }
-      for a in c.agents { for o in c.objects where o != a { g.insert(entityIRI(a), pred, entityIRI(o)) } }
+      for a in c.agents { for o in c.objects { g.insert(entityIRI(a), pred, entityIRI(o)) } }
     }
     return g
   }
