@@ -80,7 +80,18 @@ struct ClaimEngine {
     // 2. Verb form: negation, and whether the verb ends the sentence, coordinates, or modifies what follows.
     for i in kept.indices {
       var end = kept[i].end
-      if let neg = grammar.negation, let m = neg.match(at: end, in: input) { kept[i].negated = true; end = m.range.upperBound }
+      if grammar.objectSide == .after {
+        // English: the negation stands before the verb ("We do not recognize …").
+        let s = kept[i].match.range.lowerBound
+        if let neg = grammar.negation,
+          (max(seg.lowerBound, s - 12)..<s).contains(where: { neg.match(at: $0, in: input)?.range.upperBound == s })
+        {
+          kept[i].negated = true
+        }
+      } else if let neg = grammar.negation, let m = neg.match(at: end, in: input) {
+        kept[i].negated = true
+        end = m.range.upperBound
+      }
       kept[i].end = end
       let rest = trimmedEnd(seg)
       kept[i].final = end >= rest
