@@ -116,7 +116,8 @@ struct ClaimEngine {
             let ownSubject = !matches(grammar.subordinateSubject, objectInput).isEmpty
             let agentEnd = agents.last(where: { $0.range.upperBound <= kept[i].match.range.lowerBound })?.range.upperBound ?? seg.lowerBound
             let addresseeBefore = addressees.contains { $0.range.lowerBound >= agentEnd && $0.range.upperBound <= kept[i].match.range.lowerBound }
-            if ownSubject || addresseeBefore { kept[i].main = false; continue }
+            // A demand verb after its addressee is the demand itself, not inside one (…に対し、…よう求め、…).
+            if ownSubject || (addresseeBefore && !kept[i].rule.takesAddressee) { kept[i].main = false; continue }
           }
         }
         nextMainEnd = kept[i].match.range.upperBound

@@ -74,7 +74,12 @@ struct EntityState {
       guard let roleTitle else { return false }
       return roleTitle.match(at: end, in: whole) != nil
     }
-    return hits.map { h in
+    // A name that is only the start of a role title is not a mention (内閣 in 内閣総理大臣).
+    let titled = hits.filter { h in
+      guard let roleTitle, let m = roleTitle.match(at: h.range.lowerBound, in: whole) else { return true }
+      return m.range.upperBound <= h.range.upperBound
+    }
+    return titled.map { h in
       let e = rules.gazetteer[h.entry]
       var c = Candidate(
         range: h.range, entityClass: e.entityClass, entry: h.entry, name: original(h.range), ruleID: e.ruleID,

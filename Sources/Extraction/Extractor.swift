@@ -80,7 +80,13 @@ public struct Extractor: Sendable {
         default: break
         }
       }
-      // A person and the state they lead are one party: keep the state.
+      // A title that names only an office (外務大臣談話, 内閣総理大臣談話) is by the state that office belongs to.
+      if out.isEmpty, let roles = rules.parties[doc.language]?.roleAffiliations {
+        for (title, party) in roles.sorted(by: { $0.key.count > $1.key.count }) where text.string.contains(title) {
+          add(party)
+          break
+        }
+      }
     }
     if out.isEmpty, let first = segments.first {
       for m in bodyMentions where first.range.contains(m.range.lowerBound) {

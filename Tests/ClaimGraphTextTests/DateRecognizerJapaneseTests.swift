@@ -56,6 +56,8 @@ struct DateRecognizerJapaneseTests {
     ("本日、我々は", simpleDate(2025, 4, 9), ["本日 0..<2 2025-04-09 documentDate"]),
     ("本日、我々は", nil, []),
     ("本年2月に", simpleDate(2025, 4, 9), ["本年2月 0..<4 2025-02 documentDate"]),
+    ("本25日、政府は声明を発表した。", simpleDate(2022, 7, 25), ["本25日 0..<4 2022-07-25 documentDate"]),
+    ("日本25日", simpleDate(2022, 7, 25), []),
     ("本年", simpleDate(2025, 4, 9), ["本年 0..<2 2025 documentDate"]),
     ("本年度", simpleDate(2025, 4, 9), ["本年度 0..<3 2025 documentDate"]),
     ("今年の夏", simpleDate(2025, 4, 9), ["今年 0..<2 2025 documentDate"]),

@@ -15,6 +15,12 @@ extension DateScanner {
     if let rel = relativeWord(at: i) {
       return components(start: i, from: i + rel.length, relative: rel.relative, previous: previous)
     }
+    // 本25日: a day of the document's month (a usage of press releases and spokesperson statements).
+    if c == "本", !(at(i - 1).map { Self.beforeHon.unicodeScalars.contains($0) } ?? false),
+      let n = numeral(at: i + 1), at(n.end) == "日", numberStartsAt(i + 1)
+    {
+      return components(start: i, from: i + 1, relative: .document(.month, 0), previous: previous)
+    }
     if let era = eraPrefix(at: i) {
       return eraYear(start: i, era: era, previous: previous)
     }
@@ -222,7 +228,7 @@ extension DateScanner {
 
   // Characters that make the word part of another one: 日本年金 (本年), 将来年 (来年), 以前日本 (前日),
   // 同年代 (同年), 同日本 (日本).
-  private static let beforeHon = "日基資根見手脚標写原謄抄正副台絵版製読刊株稿校拓旧新古定底紙本一二三四五六七八九十何数"
+  static let beforeHon = "日基資根見手脚標写原謄抄正副台絵版製読刊株稿校拓旧新古定底紙本一二三四五六七八九十何数"
   private static let beforeRai = "将以従本元由未外到伝旧古在近往爾生出招渡舶家去襲飛夜年再"
   private static let beforeMae = "以午事直生戦目最空寸門面眼駅建従紀元手名前御霊仏神墓産婚会式出〇一二三四五六七八九十"
   private static let beforeDou = "合共協混賛不一帯盟連異類随大会"

@@ -61,7 +61,19 @@ struct GazetteerMatcher: Sendable {
       case .full:
         out.append(h)
       case .short:
-        guard entries[h.entry].inOffice(on: date), roleFollows(h.range.upperBound) else { continue }
+        // The person's own titles count too (ブレジネフ書記長), and in English a title may come first
+        // ("President Marcos").
+        let e = entries[h.entry]
+        let ownTitle = e.roles.contains { r in
+          let t = WidthFolding.fold(r.title)
+          return h.range.upperBound + t.count <= text.count && Array(text[h.range.upperBound..<(h.range.upperBound + t.count)]) == t
+        }
+        let titleBefore = CharCategory.latin.contains(text[h.range.lowerBound]) && e.roles.contains { r in
+          guard let en = r.english else { return false }
+          let t = WidthFolding.fold(en + " ")
+          return h.range.lowerBound >= t.count && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
+        }
+        guard e.inOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else { continue }
         // A surname must not be the tail of a longer kanji/katakana word.
         if h.range.lowerBound > 0 {
           let prev = text[h.range.lowerBound - 1]
