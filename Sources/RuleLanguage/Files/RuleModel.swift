@@ -77,7 +77,6 @@ public struct EntityRule: Sendable {
   public let aliasCapture: String?
   /// A capture holding the entity a person acts for (a `{Country|Organization}` mention).
   public let affiliationCapture: String?
-  /// The class of the entity named in `aliasCapture` is looked up here when the name is not a known entity.
   /// Names (folded) that this rule must not produce: common nouns such as 国際会議.
   public let stopNames: Set<String>
   /// Event rules: only produce the entity when the sentence gives it a date or a place.
@@ -135,8 +134,6 @@ public struct ClaimGrammar: Sendable {
   public let embeddingMarker: CompiledPattern?
   /// A subject with its own case marker (Xが) inside an object phrase.
   public let subordinateSubject: CompiledPattern?
-  /// Words that stand for the document's parties (我々, 両首脳, We).
-  public let partyWords: CompiledPattern?
   /// A topic that is not a speaker (日本の国家安全保障戦略…は): when it is the nearest topic, there is no claim.
   public let otherTopic: CompiledPattern?
   /// Words that make a clause a noun (こと, との, という, 旨): topics inside such a clause of the object are not speakers.

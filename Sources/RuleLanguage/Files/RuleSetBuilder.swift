@@ -392,8 +392,8 @@ struct RuleSetBuilder {
       objectBoundary: try opt("object-boundary"), objectEnd: try opt("object-end"),
       mainContinuation: try opt("main-continuation"), negation: try opt("negation"), modality: modality,
       embeddingMarker: try opt("embedding-marker"), subordinateSubject: try opt("subordinate-subject"),
-      partyWords: try opt("party-words"), otherTopic: try opt("other-topic"), nominalizer: try opt("nominalizer"), pronounObject: try opt("pronoun-object"), location: m.location)
-    if let bad = m.unknownKeys(in: "grammar", allowed: ["object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation", "modality", "embedding-marker", "subordinate-subject", "party-words", "other-topic", "nominalizer", "pronoun-object"]).first { throw bad }
+      otherTopic: try opt("other-topic"), nominalizer: try opt("nominalizer"), pronounObject: try opt("pronoun-object"), location: m.location)
+    if let bad = m.unknownKeys(in: "grammar", allowed: ["object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation", "modality", "embedding-marker", "subordinate-subject", "other-topic", "nominalizer", "pronoun-object"]).first { throw bad }
     return g
   }
 
