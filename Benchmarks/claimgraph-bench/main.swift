@@ -63,3 +63,25 @@ for format in RDFFormat.allCases {
   let tw = seconds(clock.now - t0)
   print(String(format: "writer %-7@ %.2f s, %9.0f triples/s, %.1f MB written", format.rawValue as NSString, tw, Double(triples) / tw, Double(sink.bytes.count) / 1e6))
 }
+
+// Per-rule matching time (patterns run alone over every sentence, without mentions): which rules cost most.
+if args.contains("--rules-profile") {
+  var cost: [(String, Double)] = []
+  let docs = corpus.prefix(200)
+  let prepared = docs.map { d in (d, SentenceSplitter(language: d.language).split(d.text)) }
+  func time(_ name: String, _ p: CompiledPattern, _ lang: Language) {
+    let t = clock.now
+    for (d, segs) in prepared where d.language == lang {
+      let whole = MatchInput(chars: d.text.folded, bounds: 0..<d.text.count)
+      for s in segs { _ = p.allMatches(in: whole.with(bounds: s.range)) }
+    }
+    cost.append((name, seconds(clock.now - t)))
+  }
+  for r in rules.entityRules { time(r.ruleID, r.pattern, r.language) }
+  for r in rules.claimRules { time(r.ruleID, r.pattern, r.language) }
+  for (lang, g) in rules.grammars {
+    time("grammar \(lang.rawValue) agent", g.agentTopic, lang)
+    if let p = g.otherTopic { time("grammar \(lang.rawValue) other-topic", p, lang) }
+  }
+  for (name, t) in cost.sorted(by: { $0.1 > $1.1 }).prefix(15) { print(String(format: "  %7.3f s  %@", t, name as NSString)) }
+}

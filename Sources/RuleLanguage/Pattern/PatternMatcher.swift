@@ -62,7 +62,7 @@ public struct CompiledPattern: Sendable {
 
   @inline(__always) func canStart(at p: Int, in input: MatchInput) -> Bool {
     guard let f = firstFilter else { return true }
-    return f.accepts(input.chars[p])
+    return f.accepts(input.chars[p]) || (f.mentionStart && input.mentionsByStart[p] != nil)
   }
 
   /// Whether the pattern can match the empty text.
@@ -191,8 +191,10 @@ final class MatchEngine {
     case .lookbehind(let inner, let negative):
       let saved = (captures, mentions)
       var found = false
-      var s = p
-      let lo = max(input.bounds.lowerBound, p - 40)
+      // Only the start positions the inner pattern's length allows (one for `(?<! [kanji])`), at most 40 back.
+      let lengths = inner.lengthRange
+      var s = p - lengths.min
+      let lo = max(input.bounds.lowerBound, p - min(lengths.max ?? 40, 40))
       while s >= lo && !found {
         found = m(inner, s) { q in q == p }
         s -= 1
@@ -230,6 +232,8 @@ final class MatchEngine {
 struct FirstCharFilter: Sendable {
   var scalars: Set<Unicode.Scalar> = []
   var classes: [CharClass] = []
+  /// A match may also begin where a mention begins (an entity reference comes first).
+  var mentionStart = false
 
   func accepts(_ s: Unicode.Scalar) -> Bool {
     scalars.contains(s) || classes.contains { $0.contains(s) }
@@ -244,7 +248,7 @@ struct FirstCharFilter: Sendable {
     case .charClass(let c):
       return c.negated ? (nil, false) : (FirstCharFilter(classes: [c]), false)
     case .entity:
-      return (nil, false)
+      return (FirstCharFilter(mentionStart: true), false)
     case .sequence(let items):
       var acc: FirstCharFilter? = FirstCharFilter()
       for item in items {
@@ -274,6 +278,7 @@ struct FirstCharFilter: Sendable {
 
   static func union(_ a: FirstCharFilter?, _ b: FirstCharFilter?) -> FirstCharFilter? {
     guard let a, let b else { return nil }
-    return FirstCharFilter(scalars: a.scalars.union(b.scalars), classes: a.classes + b.classes)
+    return FirstCharFilter(
+      scalars: a.scalars.union(b.scalars), classes: a.classes + b.classes, mentionStart: a.mentionStart || b.mentionStart)
   }
 }

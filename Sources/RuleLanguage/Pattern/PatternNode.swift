@@ -62,6 +62,34 @@ public indirect enum PatternNode: Sendable {
   case segmentStart
   case segmentEnd
 
+  /// The shortest and longest text the node can match (`nil`: unbounded), for look-behind.
+  var lengthRange: (min: Int, max: Int?) {
+    switch self {
+    case .literal(let s): return (s.count, s.count)
+    case .charClass: return (1, 1)
+    case .entity: return (1, nil)
+    case .sequence(let xs):
+      var lo = 0
+      var hi: Int? = 0
+      for x in xs {
+        let r = x.lengthRange
+        lo += r.min
+        hi = hi.flatMap { h in r.max.map { h + $0 } }
+      }
+      return (lo, hi)
+    case .alternation(let xs):
+      let rs = xs.map(\.lengthRange)
+      let lo = rs.map(\.min).min() ?? 0
+      let hi: Int? = rs.contains { $0.max == nil } ? nil : rs.compactMap(\.max).max() ?? 0
+      return (lo, hi)
+    case .repetition(let n, let minR, let maxR, _):
+      let r = n.lengthRange
+      return (r.min * minR, maxR.flatMap { m in r.max.map { $0 * m } })
+    case .capture(_, let n): return n.lengthRange
+    case .lookahead, .lookbehind, .segmentStart, .segmentEnd: return (0, 0)
+    }
+  }
+
   /// Whether the node can match without consuming a character.
   var isNullable: Bool {
     switch self {
