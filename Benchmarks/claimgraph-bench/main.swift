@@ -64,6 +64,12 @@ for format in RDFFormat.allCases {
   print(String(format: "writer %-7@ %.2f s, %9.0f triples/s, %.1f MB written", format.rawValue as NSString, tw, Double(triples) / tw, Double(sink.bytes.count) / 1e6))
 }
 
+// Peak memory of the whole run (the corpus and all graphs are held here on purpose, to measure the writers;
+// `claimgraph extract` itself holds one document's graph at a time).
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print(String(format: "peak resident memory: %.0f MB", Double(usage.ru_maxrss) / 1024))
+
 // Per-rule matching time (patterns run alone over every sentence, without mentions): which rules cost most.
 if args.contains("--rules-profile") {
   var cost: [(String, Double)] = []
