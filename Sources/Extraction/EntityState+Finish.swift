@@ -6,6 +6,25 @@ extension EntityState {
   var clauseBreaks: Set<Unicode.Scalar> { language == .en ? [",", ".", ";", "\n"] : [",", "。", ";", "\n"] }
   static let placeLinks: [[Unicode.Scalar]] = ["における", "において", "での", "で", "を", "に", "in ", "at "].map { Array($0.unicodeScalars) }
 
+  static let afterPlaceLinks: [[Unicode.Scalar]] = ["において", "にて", "で"].map { Array($0.unicodeScalars) }
+  static let heldVerbs: [[Unicode.Scalar]] = ["開催", "行われ", "実施"].map { Array($0.unicodeScalars) }
+
+  /// The text between an event and the verb that says it was held, when that verb follows within the sentence
+  /// (「…閣僚会合が同年9月に東京で開催された」, 「閣僚会合を新潟で開催した」).
+  func afterClause(of c: Candidate, in seg: Range<Int>) -> Range<Int>? {
+    let start = c.range.upperBound
+    let limit = min(seg.upperBound, start + 40)
+    var p = start
+    while p < limit {
+      if text.folded[p] == "。" { break }
+      for v in Self.heldVerbs where p + v.count <= text.count && Array(text.folded[p..<(p + v.count)]) == v {
+        return start..<p
+      }
+      p += 1
+    }
+    return nil
+  }
+
   /// Gives events their date, place and participants from the clause around them; drops generic event words
   /// (会談, 共同訓練) that the text does not tie to a date or a place.
   mutating func attachEventAttributes(dates: [DateMention]) {
@@ -34,6 +53,11 @@ extension EntityState {
           c.date = d.value
         }
       }
+      // …or after it, up to the verb that says it took place (…閣僚会合が同年9月に東京で開催された).
+      let after = afterClause(of: c, in: seg)
+      if c.date == nil, c.entry == nil, let after, let d = dates.first(where: { after.contains($0.range.lowerBound) }) {
+        c.date = d.value
+      }
       if c.date == nil, let e = c.entry { c.date = rules.gazetteer[e].date }
       // Place: a place or country in the clause (or the sentence, for verbal events) linked by における/で/を.
       let placeScope = c.needsDateOrPlace ? (seg.lowerBound..<c.range.lowerBound) : clause
@@ -43,6 +67,15 @@ extension EntityState {
         if Self.placeLinks.contains(where: { lit in after + lit.count <= text.count && Array(text.folded[after..<(after + lit.count)]) == lit }) {
           c.place = p.key ?? p.entry.map { rules.gazetteer[$0].id } ?? EntityIdentity.key(entityClass: p.entityClass, name: p.name)
           break
+        }
+      }
+      if c.place == nil, let after {
+        for p in accepted where after.contains(p.range.lowerBound) && (p.entityClass == "Place" || p.entityClass == "Country") {
+          let end = p.range.upperBound
+          if Self.afterPlaceLinks.contains(where: { lit in end + lit.count <= text.count && Array(text.folded[end..<(end + lit.count)]) == lit }) {
+            c.place = p.key ?? p.entry.map { rules.gazetteer[$0].id } ?? EntityIdentity.key(entityClass: p.entityClass, name: p.name)
+            break
+          }
         }
       }
       if c.place == nil, let e = c.entry { c.place = rules.gazetteer[e].place }

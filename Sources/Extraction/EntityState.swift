@@ -182,10 +182,10 @@ struct EntityState {
     if rule.stopNames.contains(folded) { return nil }
     var c = Candidate(range: mentionRange, entityClass: rule.entityClass, entry: nil, name: name, ruleID: rule.ruleID, priority: rule.priority)
     // A name the gazetteer knows is that entity, whatever rule found it.
-    if let hit = extractor.gazetteer.rawHits(in: Array(text.folded[nameRange])).first(where: { $0.range == 0..<nameRange.count && $0.kind == .full }) {
-      c.entry = hit.entry
-      c.entityClass = rules.gazetteer[hit.entry].entityClass
-      c.affiliation = rules.gazetteer[hit.entry].affiliation
+    if let entry = extractor.gazetteer.entry(named: Array(text.folded[nameRange])) {
+      c.entry = entry
+      c.entityClass = rules.gazetteer[entry].entityClass
+      c.affiliation = rules.gazetteer[entry].affiliation
     }
     // A person named by a pattern may be a known person by surname (ギラード・オーストラリア首相 → Julia Gillard).
     if c.entry == nil, c.entityClass == "Person" {
@@ -274,6 +274,18 @@ struct EntityState {
     var out: [Candidate] = []
     for c in accepted {
       guard c.anaphoric else { out.append(c); continue }
+      if c.entityClass != "Person" {
+        // 同協定, 本条約: the last entity of the same class whose name ends with the same head word.
+        if let prev = out.last(where: { $0.entityClass == c.entityClass && !$0.anaphoric && $0.name.hasSuffix(c.name) }) {
+          var r = c
+          r.entry = prev.entry
+          r.name = prev.name
+          r.anaphoric = false
+          r.key = prev.key ?? "@alias:\(prev.range.lowerBound)"
+          out.append(r)
+        }
+        continue
+      }
       let title = c.name.hasPrefix("同") ? String(c.name.dropFirst()) : c.name
       if let prev = out.last(where: { $0.entityClass == "Person" && !$0.anaphoric && ($0.roleTitle.map { $0.hasSuffix(title) || title.hasSuffix($0) } ?? false) }) {
         var r = c

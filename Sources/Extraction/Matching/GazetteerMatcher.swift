@@ -50,7 +50,14 @@ struct GazetteerMatcher: Sendable {
 
   /// Hits that stand as mentions: full forms, surnames followed by a role title (checked by `roleFollows`) and
   /// within the term of office on `date`, abbreviations inside a compound of two or more country/organization names.
-  func hits(in text: [Unicode.Scalar], date: SimpleDate?, roleFollows: (Int) -> Bool) -> [Hit] {
+  func hits(in original: [Unicode.Scalar], date: SimpleDate?, roleFollows originalRoleFollows: (Int) -> Bool) -> [Hit] {
+    // Copies converted from PDF carry spaces inside words (北 朝鮮, ノルマンデ ィー): a space between two
+    // Japanese characters is skipped for matching; ranges are mapped back to the original offsets.
+    let (text, positions) = Self.compacted(original)
+    func originalRange(_ r: Range<Int>) -> Range<Int> {
+      r.isEmpty ? positions[r.lowerBound]..<positions[r.lowerBound] : positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
+    }
+    func roleFollows(_ end: Int) -> Bool { end == 0 ? false : originalRoleFollows(positions[end - 1] + 1) }
     let raw = rawHits(in: text)
     let fullStarts = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound })
     let fullEnds = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound })
@@ -91,6 +98,31 @@ struct GazetteerMatcher: Sendable {
         if after || before { out.append(h) }
       }
     }
-    return out
+    return out.map { Hit(entry: $0.entry, range: originalRange($0.range), kind: $0.kind) }
+  }
+
+  /// The entry whose full name is exactly this text (spaces inside Japanese words ignored), if any.
+  func entry(named name: [Unicode.Scalar]) -> Int? {
+    let (compact, _) = Self.compacted(name)
+    return rawHits(in: compact).first { $0.range == 0..<compact.count && $0.kind == .full }?.entry
+  }
+
+  static func isJapanese(_ s: Unicode.Scalar) -> Bool {
+    CharCategory.kanji.contains(s) || CharCategory.kana.contains(s) || s == "・"
+  }
+
+  /// The text without spaces that stand between two Japanese characters, and each kept character's offset.
+  static func compacted(_ text: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
+    var out: [Unicode.Scalar] = []
+    var positions: [Int] = []
+    out.reserveCapacity(text.count)
+    positions.reserveCapacity(text.count)
+    for (i, c) in text.enumerated() {
+      if c == " " || c == "\u{3000}", i > 0, i + 1 < text.count, isJapanese(text[i - 1]), isJapanese(text[i + 1]) { continue }
+      out.append(c)
+      positions.append(i)
+    }
+    positions.append(text.count)
+    return (out, positions)
   }
 }

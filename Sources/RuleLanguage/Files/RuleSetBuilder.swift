@@ -17,6 +17,8 @@ struct RuleSetBuilder {
   var compiling: Set<String> = []
   var policy: OverlapPolicy = .longestFirst
   var usedDefines: Set<String> = []
+  /// Defines already compiled in one case mode (their errors are reported once).
+  var attemptedDefines: Set<String> = []
 
   static let topKeys = ["language", "define", "entities", "patterns", "claims", "grammar", "parties", "examples", "overlap", "description", "case-insensitive"]
 
@@ -62,9 +64,12 @@ struct RuleSetBuilder {
 
   // MARK: patterns
 
-  mutating func define(_ name: String, language: Language?) -> PatternNode? {
+  /// A named sub-pattern, compiled in the case mode of the pattern that uses it (English claim patterns ignore case,
+  /// so a define they use must too).
+  mutating func define(_ name: String, language: Language?, caseInsensitive: Bool = false) -> PatternNode? {
     for key in [language?.rawValue ?? "any", "any"] {
-      if let n = compiledDefines[key]?[name] { usedDefines.insert(name); return n }
+      let cacheKey = caseInsensitive ? key + ":ci" : key
+      if let n = compiledDefines[cacheKey]?[name] { usedDefines.insert(name); return n }
       guard let (src, loc) = defineSources[key]?[name] else { continue }
       let token = key + ":" + name
       if compiling.contains(token) {
@@ -73,10 +78,14 @@ struct RuleSetBuilder {
       }
       compiling.insert(token)
       defer { compiling.remove(token) }
-      guard let node = parseNode(src, at: loc, language: key == "any" ? nil : language, caseInsensitive: false) else {
+      let errorCount = errors.count
+      guard let node = parseNode(src, at: loc, language: key == "any" ? nil : language, caseInsensitive: caseInsensitive) else {
+        if !attemptedDefines.insert(token).inserted, errors.count > errorCount { errors.removeLast(errors.count - errorCount) }
         return .literal([])
       }
-      compiledDefines[key, default: [:]][name] = node
+      // Report a define's own syntax errors once, not once per case mode.
+      if !attemptedDefines.insert(token).inserted, errors.count > errorCount { errors.removeLast(errors.count - errorCount) }
+      compiledDefines[cacheKey, default: [:]][name] = node
       usedDefines.insert(name)
       return node
     }
@@ -94,7 +103,7 @@ struct RuleSetBuilder {
     // First pass: learn which names are referenced, resolve them, then parse for real.
     _ = try? parser.parse()
     for name in Set(box.requested) {
-      if let node = define(name, language: language) { box.resolved[name] = node }
+      if let node = define(name, language: language, caseInsensitive: caseInsensitive) { box.resolved[name] = node }
     }
     var real = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in box.resolved[name] }
     do {
