@@ -31,7 +31,7 @@ struct DateRecognizerEnglishTests {
       ["March 2011 3..<13 2011-03 absolute", "April 21..<26 2011-04 previousMention"]
     ),
     ("we may meet", simpleDate(2017, 10, 31), []),
-    ("in May", simpleDate(2017, 10, 31), []),
+    ("in May", simpleDate(2017, 10, 31), ["May 3..<6 2017-05 documentDate"]),
     ("the Marshall Islands", simpleDate(2017, 10, 31), []),
     ("on April 9", nil, []),
   ]
@@ -79,7 +79,7 @@ struct DateRecognizerEnglishTests {
     ),
   ]
   static let relativeCases: [(String, SimpleDate?, [String])] = [
-    ("Today, we reaffirm", simpleDate(2017, 10, 31), []),
+    ("Today, we reaffirm", simpleDate(2017, 10, 31), ["Today 0..<5 2017-10-31 documentDate"]),
     ("today", simpleDate(2017, 10, 31), []),
     ("this year", simpleDate(2017, 10, 31), ["this year 0..<9 2017 documentDate"]),
     ("This year we", simpleDate(2017, 10, 31), ["This year 0..<9 2017 documentDate"]),

@@ -9,7 +9,8 @@ struct DateRecognizerRobustnessTests {
     "2025", "２０２５", "12", "9", "31", "0", "年", "月", "日", "度", "平成", "令和", "元", "昭和", "二", "十", "〇", "千",
     "本年", "本日", "同年", "同月", "同日", "翌日", "前日", "昨年", "今日", "から", "まで", "及び", "、", "。", "-", "～",
     "－", " ", "April", "May", "Oct.", "Sept", "of", "to", "and", "between", "Resolution", "No.", "(", ")", "$", ",",
-    ".", "s", "日本", "間", "後", "半", "代", "\n", "this year", "the",
+    ".", "s", "日本", "間", "後", "半", "代", "\n", "this year", "the", "today", "Today", "yesterday", "last ",
+    "in ", "mid-", "'s", "来年", "December",
   ]
 
   /// A small deterministic generator (64-bit LCG), so that every run tests the same texts.

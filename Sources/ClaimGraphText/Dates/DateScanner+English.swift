@@ -1,12 +1,15 @@
 /// English date expressions: 9 April 2025, April 9, 2025, 31 Oct. 2017, April 2025, 9–11 April 2025,
 /// 2017-10-31, this year, and (in English text) a bare year such as `in 2024` or `the 2005 Joint Statement`.
+/// Month names alone, `last May` and `today` are in DateScanner+EnglishContext.swift.
 extension DateScanner {
   /// A month name read from the text.
   struct MonthName {
     let month: Int
     let end: Int
-    /// A full name other than May: the only kind that is a date on its own (`in April`).
+    /// A full name other than May: the only kind that is a date on its own anywhere (`in April`).
     let standsAlone: Bool
+    /// Whether the name is written in full (`May`, `April`, not `Apr.`).
+    let isFull: Bool
   }
 
   /// A day number (`9`, `9th`) read from the text.
@@ -20,8 +23,10 @@ extension DateScanner {
     guard let c = at(i) else { return [] }
     if let before = at(i - 1), before.isASCIILetter || before.isASCIIDigit { return [] }
     if c.isASCIILetter {
-      if let m = monthName(at: i) { return afterMonth(start: i, m) }
+      if let m = monthName(at: i) { return afterMonth(start: i, m, previous: previous) }
       if let r = relativeYear(at: i) { return [r] }
+      if let r = relativeMonth(at: i) { return [r] }
+      if let r = deicticDay(at: i) { return [r] }
       return []
     }
     guard c.isASCIIDigit else { return [] }
@@ -33,10 +38,10 @@ extension DateScanner {
 
   // MARK: Month first
 
-  /// `April 9, 2025`, `Oct 31 2017`, `April 9–11, 2025`, `April 2025`, `April 9`, `April`.
-  private func afterMonth(start: Int, _ m: MonthName) -> [RawDate] {
+  /// `April 9, 2025`, `Oct 31 2017`, `April 9–11, 2025`, `April 2025`, `April 9`, `April`, `in May`.
+  private func afterMonth(start: Int, _ m: MonthName, previous: RawDate?) -> [RawDate] {
     let j = skipSpaces(m.end)
-    guard j > m.end else { return m.standsAlone ? [RawDate(range: start..<m.end, month: m.month)] : [] }
+    guard j > m.end else { return bareMonth(start: start, m, previous: previous) }
     if let d = dayNumber(at: j) {
       if let (d2, d2Start, isRange) = secondDay(after: d.end) {
         var first = RawDate(range: start..<d.end, month: m.month, day: d.value)
@@ -60,7 +65,7 @@ extension DateScanner {
     if let y = year(after: m.end, allowComma: false) {
       return [RawDate(range: start..<y.end, year: y.value, month: m.month)]
     }
-    return m.standsAlone ? [RawDate(range: start..<m.end, month: m.month)] : []
+    return bareMonth(start: start, m, previous: previous)
   }
 
   // MARK: Day first
@@ -154,7 +159,8 @@ extension DateScanner {
       var end = i + count
       if let c = at(end), c.isASCIILetter { continue }
       if !entry.isFull, at(end) == "." { end += 1 }
-      return MonthName(month: entry.month, end: end, standsAlone: entry.isFull && entry.month != 5)
+      return MonthName(
+        month: entry.month, end: end, standsAlone: entry.isFull && entry.month != 5, isFull: entry.isFull)
     }
     return nil
   }
@@ -266,7 +272,7 @@ extension DateScanner {
   }
 
   /// The ASCII word after `e`, past spaces.
-  private func wordAfter(_ e: Int) -> String? {
+  func wordAfter(_ e: Int) -> String? {
     let j = skipSpaces(e)
     var k = j
     while let c = at(k), c.isASCIILetter { k += 1 }

@@ -27,6 +27,10 @@ struct DateScanner {
       }
     }
     linkRanges(&raws)
+    for k in raws.indices.dropFirst() {
+      let c = connector(from: raws[k - 1].range.upperBound, to: raws[k].range.lowerBound)
+      raws[k].joinsPrevious = c.map { Self.continuationConnectors.contains($0) || Self.listWords.contains($0) } ?? false
+    }
     return raws
   }
 
@@ -56,6 +60,8 @@ struct DateScanner {
   static let continuationConnectors: Set<String> = rangeConnectors.union([
     ",", "・", "及び", "および", "並びに", "ならびに", "と", "や", "又は", "または",
   ])
+  /// English words that join two dates of one list (`April and May`).
+  static let listWords: Set<String> = ["and", "or", ", and", ", or"]
   /// The dash-like marks a range may be written with (`2023－2026年`, `4～5月`).
   static let dashes: Set<Unicode.Scalar> = ["~", "〜", "-", "–", "—", "―", "‐", "‑", "−"]
 

@@ -4,14 +4,27 @@ struct RawDate: Sendable {
   /// The finest unit an expression names.
   enum Level: Sendable { case year, month, day }
 
-  /// A relative expression and what it counts from: 昨年 is `.document(.year, -1)`, 翌日 `.previous(.day, 1)`.
+  /// A relative expression and what it counts from: 昨年 is `.document(.year, -1)`, 翌日 `.previous(.day, 1)`,
+  /// `last May` is `.documentMonth(-1)` (the May before the document's month; the month is in `month`).
   enum Relative: Sendable, Equatable {
     case document(Level, Int)
     case previous(Level, Int)
+    /// A named month counted from the document's month: -1 the last one before it, 0 the one in the
+    /// document's year, 1 the next one after it.
+    case documentMonth(Int)
 
     var level: Level {
       switch self {
       case .document(let l, _), .previous(let l, _): l
+      case .documentMonth: .month
+      }
+    }
+
+    /// Whether the expression counts from the document date (本年, 昨年, 本日, `last May`, `today`).
+    var isDocumentRelative: Bool {
+      switch self {
+      case .document, .documentMonth: true
+      case .previous: false
       }
     }
   }
@@ -29,6 +42,9 @@ struct RawDate: Sendable {
   /// Whether parts this expression leaves out come from the next one, written in the same phrase
   /// (`9` in `9 and 11 April 2025`); a range start always may.
   var borrowsFromNext = false
+  /// Whether only a connector of the same phrase separates it from the expression before
+  /// (から, ～, 及び, 、, `and`, `to`...): 3月 in 来年1月から3月まで continues 来年's frame.
+  var joinsPrevious = false
 
   init(
     range: Range<Int>, year: Int? = nil, month: Int? = nil, day: Int? = nil, relative: Relative? = nil,
