@@ -20,7 +20,7 @@ struct ClaimEngine {
   ) {
     self.extractor = extractor; self.text = text; self.segments = segments; self.language = language
     self.mentions = mentions; self.entities = entities; self.dates = dates; self.parties = parties
-    self.chars = language == .en ? text.folded.map { s in s.isASCII ? (String(s).lowercased().unicodeScalars.first ?? s) : s } : text.folded
+    self.chars = language == .en ? text.folded.map(Extractor.lowercasedASCII) : text.folded
   }
 
   let chars: [Unicode.Scalar]

@@ -199,12 +199,13 @@ struct EntityState {
     if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }) {
       if let span = m.mentions.first(where: { affCap.contains($0.range.lowerBound) }), span.tag < mentions.count {
         let aff = mentions[span.tag]
-        if let e = aff.entry { c.affiliation = rules.gazetteer[e].id } else { c.affiliation = aff.key }
+        c.affiliation = aff.entry.map { rules.gazetteer[$0].id } ?? aff.key
+          ?? EntityIdentity.key(entityClass: aff.entityClass, name: aff.identityName ?? aff.name)
       }
     }
     if c.affiliation == nil, rule.entityClass == "Person", let role = c.roleTitle {
       let roles = rules.parties[language]?.roleAffiliations ?? [:]
-      c.affiliation = roles[role] ?? roles.first(where: { role.hasSuffix($0.key) })?.value
+      c.affiliation = roles[role]
     }
     if let a = rule.aliasCapture.flatMap({ m.captures[$0] }) { c.alias = original(a) }
     // Identity from parts: the entities named in the identity captures, with the rule's id.

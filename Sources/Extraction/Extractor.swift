@@ -24,7 +24,14 @@ public struct Extractor: Sendable {
   /// Extracts everything from one document.
   /// - Parameter fallbackParties: parties to use when neither the title nor the first sentence names any
   ///   (rule examples, which have no title, use a placeholder).
+  ///
+  /// Pattern matching recurses once per character matched, so the work runs on a thread with a large stack:
+  /// a sentence of tens of thousands of characters is matched (or cut off), never a crash.
   public func extract(_ doc: SourceDocument, fallbackParties: [String] = []) -> DocumentExtraction {
+    LargeStack.run { extractOnThisThread(doc, fallbackParties: fallbackParties) }
+  }
+
+  func extractOnThisThread(_ doc: SourceDocument, fallbackParties: [String]) -> DocumentExtraction {
     let language = doc.language
     let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
     let segments = SentenceSplitter(language: language).split(doc.text)
@@ -88,14 +95,34 @@ public struct Extractor: Sendable {
         }
       }
     }
-    if out.isEmpty, let first = segments.first {
-      for m in bodyMentions where first.range.contains(m.range.lowerBound) {
-        guard let e = entities[m.entityKey] else { continue }
-        if e.entityClass == "Person", let a = e.affiliation { add(a) }
-        else if ["Country", "Organization"].contains(e.entityClass) { add(e.key) }
+    // Without a title that names them: the speaker of the first sentence that names one (its topic, not every
+    // state the sentence mentions).
+    if out.isEmpty, let grammar = rules.grammars[doc.language] {
+      let chars = doc.language == .en ? doc.text.folded.map(Self.lowercasedASCII) : doc.text.folded
+      let spans = bodyMentions.enumerated().map { i, m in
+        MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
+      }
+      let whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+      for seg in segments.prefix(3) where out.isEmpty {
+        for a in grammar.agentTopic.allMatches(in: whole.with(bounds: seg.range)) {
+          let cap = a.captures["agent"] ?? a.range
+          for m in bodyMentions where cap.contains(m.range.lowerBound) && m.range.upperBound <= cap.upperBound {
+            guard let e = entities[m.entityKey] else { continue }
+            if e.entityClass == "Person", let aff = e.affiliation { add(aff) }
+            else if ["Country", "Organization"].contains(e.entityClass) { add(e.key) }
+          }
+          if !out.isEmpty { break }
+        }
       }
     }
     return out
+  }
+}
+
+extension Extractor {
+  /// ASCII letters lower-cased (English rules match without case); other scalars as they are.
+  static func lowercasedASCII(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    (0x41...0x5A).contains(s.value) ? Unicode.Scalar(s.value + 0x20)! : s
   }
 }
 

@@ -27,11 +27,14 @@ struct CheckRulesCommand: ParsableCommand {
     var lines: [String] = ruleSet.warnings.map(pipeline.prefixed)
     let checker = ExampleChecker(rules: ruleSet)
     var failures = 0
+    var failedExamples = 0
     var count = 0
     for file in ruleSet.examples.keys.sorted() {
       for ex in ruleSet.examples[file]! {
         count += 1
-        for problem in checker.check(ex) {
+        let problems = checker.check(ex)
+        if !problems.isEmpty { failedExamples += 1 }
+        for problem in problems {
           failures += 1
           lines.append(pipeline.prefixed(Diagnostic(ex.location, "example: \(problem)")))
         }
@@ -41,7 +44,12 @@ struct CheckRulesCommand: ParsableCommand {
       lines.append(pipeline.prefixed(Diagnostic(SourceLocation(file: file, line: 1, column: 1), "file has no examples", severity: .warning)))
     }
     // Coverage on the corpus.
-    if let results = try? pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) {
+    let results: [DocumentExtraction]
+    do { results = try pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) } catch {
+      FileHandle.standardError.write(Data(("\(error)\n").utf8))
+      throw ExitCode(1)
+    }
+    do {
       var fired = Set<String>()
       for x in results {
         fired.formUnion(x.mentions.map(\.ruleID))
@@ -55,7 +63,7 @@ struct CheckRulesCommand: ParsableCommand {
       }
     }
     for l in lines { print(l) }
-    print("\(count) examples, \(count == 0 ? 0 : count - Set(lines.filter { $0.contains(": error: example") }).count) passed, \(failures) problems; \(ruleSet.files.count) rule files, \(ruleSet.gazetteer.count) gazetteer entries, \(ruleSet.entityRules.count) entity rules, \(ruleSet.claimRules.count) claim rules")
+    print("\(count) examples, \(count - failedExamples) passed, \(failures) problems; \(ruleSet.files.count) rule files, \(ruleSet.gazetteer.count) gazetteer entries, \(ruleSet.entityRules.count) entity rules, \(ruleSet.claimRules.count) claim rules")
     if failures > 0 { throw ExitCode(1) }
   }
 }

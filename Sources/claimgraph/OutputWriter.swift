@@ -1,14 +1,22 @@
 import ClaimGraphModel
 import Extraction
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Serialization
 
 /// Writes a run's files as documents arrive: per document `<stem>.<ext>` and `<stem>.claims.jsonld`; the corpus
 /// graph document by document, then the merged entity table; then the JSON-LD context, the ontology and shapes,
-/// and `links.tsv`. Memory holds one document's graph and the entity table. Every file goes to a temporary file
-/// first and is renamed into place only when complete; on an error the corpus files are abandoned.
+/// and `links.tsv`. Memory holds one document's graph and the entity table. Everything is written into a staging
+/// folder inside the output folder and moved into place only when the whole run has succeeded; on an error the
+/// staging folder is removed and the output folder is as it was.
 final class OutputWriter {
+  /// The output folder the user named.
+  let destination: String
+  /// Where files are written during the run.
   let folder: String
+  private var written: [String] = []
   let formats: [RDFFormat]
   let builder: GraphBuilder
   let options = WriterOptions()
@@ -18,10 +26,17 @@ final class OutputWriter {
   private(set) var statistics = RunStatistics()
 
   init(folder: String, formats: [RDFFormat], builder: GraphBuilder) throws {
-    self.folder = folder
+    self.destination = folder
+    self.folder = folder + "/.claimgraph-staging-\(ProcessInfo.processInfo.processIdentifier)"
     self.formats = formats
     self.builder = builder
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+      try? FileManager.default.removeItem(atPath: self.folder)
+      try FileManager.default.createDirectory(atPath: self.folder, withIntermediateDirectories: false)
+    } catch {
+      throw PipelineError(description: "\(folder): error: cannot create the output folder: \(error.localizedDescription)")
+    }
     do {
       for f in formats {
         let sink = try AtomicFileSink(path: path("corpus.\(f.fileExtension)"))
@@ -30,7 +45,7 @@ final class OutputWriter {
       }
     } catch {
       abort()
-      throw PipelineError(description: "\(folder): error: \(error)")
+      throw PipelineError(description: "\(destination): error: \(error)")
     }
   }
 
@@ -41,9 +56,10 @@ final class OutputWriter {
     do {
       try body(sink)
       try sink.commit()
+      written.append(name)
     } catch {
       sink.abort()
-      throw PipelineError(description: "\(path(name)): error: \(error)")
+      throw PipelineError(description: "\(destination)/\(name): error: \(error)")
     }
   }
 
@@ -62,7 +78,7 @@ final class OutputWriter {
     }
     let part = builder.documentPart(x)
     for w in corpusWriters {
-      do { try w.write(part) } catch { throw PipelineError(description: "\(folder)/corpus: error: \(error)") }
+      do { try w.write(part) } catch { throw PipelineError(description: "\(destination)/corpus: error: \(error)") }
     }
     table.add(x.entities)
     statistics.add(x)
@@ -78,9 +94,10 @@ final class OutputWriter {
         try w.finish()
       }
       for s in corpusSinks { try s.commit() }
+      written += formats.map { "corpus.\($0.fileExtension)" }
     } catch {
       abort()
-      throw PipelineError(description: "\(folder)/corpus: error: \(error)")
+      throw PipelineError(description: "\(destination)/corpus: error: \(error)")
     }
     try atomically("context.jsonld") { try $0.write(jsonLDContextDocument(options: options)) }
     for name in ["ontology.ttl", "shapes.ttl"] {
@@ -92,11 +109,19 @@ final class OutputWriter {
     }
     let links = statistics.links.tsv
     try atomically("links.tsv") { try $0.write(Array(links.utf8)) }
+    // Everything is complete: move the files into place (each rename replaces the old file at once).
+    for name in written {
+      if rename(path(name), destination + "/" + name) != 0 {
+        throw PipelineError(description: "\(destination)/\(name): error: cannot move the new file into place (errno \(errno))")
+      }
+    }
+    try? FileManager.default.removeItem(atPath: folder)
   }
 
-  /// Abandons the corpus files (their temporary files are removed; earlier versions stay).
+  /// Abandons the run: the staging folder and everything in it are removed; the output folder is as it was.
   func abort() {
     for s in corpusSinks { s.abort() }
+    try? FileManager.default.removeItem(atPath: folder)
   }
 }
 

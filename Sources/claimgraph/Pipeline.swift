@@ -29,6 +29,9 @@ struct Pipeline {
     return "\(file):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)"
   }
 
+  /// Names of the files every run writes beside the documents' own.
+  static let reservedStems: Set<String> = ["corpus", "context", "ontology", "shapes", "links"]
+
   /// The input files: files as given, folders expanded to their `*.txt` files; sorted by file name so that the
   /// output never depends on the order of the arguments.
   static func inputFiles(_ inputs: [String]) throws -> [URL] {
@@ -44,10 +47,22 @@ struct Pipeline {
         out.append(URL(fileURLWithPath: i))
       }
     }
-    var seen = Set<String>()
-    out = out.filter { seen.insert($0.lastPathComponent).inserted || false }
     if out.isEmpty { throw PipelineError(description: "error: no input documents (*.txt) in \(inputs.joined(separator: ", "))") }
-    return out.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    // Each document's files and IRI come from its file name without the extension: two inputs with the same
+    // stem, or a stem that names one of the run's shared files, would overwrite each other.
+    var byStem: [String: URL] = [:]
+    var problems: [String] = []
+    for url in out {
+      let stem = url.deletingPathExtension().lastPathComponent
+      if let other = byStem[stem], other.standardizedFileURL.path != url.standardizedFileURL.path {
+        problems.append("\(url.path): error: another input has the same name '\(stem)': \(other.path)")
+      } else if Self.reservedStems.contains(stem) {
+        problems.append("\(url.path): error: '\(stem)' is the name of a file every run writes (\(Self.reservedStems.sorted().joined(separator: ", "))); rename the document")
+      }
+      byStem[stem] = byStem[stem] ?? url
+    }
+    if !problems.isEmpty { throw PipelineError(description: problems.joined(separator: "\n")) }
+    return byStem.values.sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
   /// Reads every input once: a bad document stops the run before anything is written or created.

@@ -238,7 +238,7 @@ struct RuleLoaderErrorTests {
           class: Country
           ja: 日本
       """
-    #expect(loadErrors([("g.yaml", capitals)]) == ["g.yaml:2:9: error: entity id 'Japan' must be lower-case ASCII letters, digits and '-'"])
+    #expect(loadErrors([("g.yaml", capitals)]) == ["g.yaml:2:9: error: entity id 'Japan' must be lower-case ASCII letters, digits, '-', '_' or '.'"])
     let noLabel = """
       entities:
         - id: x

@@ -80,7 +80,10 @@ public struct GraphBuilder: Sendable {
       g.insert(ci, CG.negated, .boolean(c.negated))
       g.insert(ci, CG.agentInferred, .boolean(c.agentInferred))
       if let m = c.modality { g.insert(ci, CG.modality, Literal(m)) }
-      for a in c.agents { for o in c.objects { g.insert(entityIRI(a), pred, entityIRI(o)) } }
+      // The plain triple states what the claim asserts, so a negated claim (…を支持しない) has none.
+      if !c.negated {
+        for a in c.agents { for o in c.objects { g.insert(entityIRI(a), pred, entityIRI(o)) } }
+      }
     }
     return g
   }

@@ -17,6 +17,10 @@ struct RuleSetBuilder {
   var compiling: Set<String> = []
   var policy: OverlapPolicy = .longestFirst
   var usedDefines: Set<String> = []
+  /// Examples written under a rule rather than at the end of the file, by file.
+  var ruleExamples: [String: [RuleExample]] = [:]
+  /// Entity ids named by role-affiliations, checked against the gazetteer at the end.
+  var roleAffiliationRefs: [(String, SourceLocation)] = []
   /// Defines already compiled in one case mode (their errors are reported once).
   var attemptedDefines: Set<String> = []
 
@@ -127,15 +131,6 @@ struct RuleSetBuilder {
     return p
   }
 
-  mutating func compileOptional(_ map: YAMLMapping, _ key: String, language: Language?, what: String, nullableOK: Bool = false) throws -> CompiledPattern? {
-    guard let v = map.optional(key) else { return nil }
-    let src = try v.requireString("a pattern for '\(key)'")
-    guard let node = parseNode(src, at: v.location, language: language, caseInsensitive: false) else { return nil }
-    let p = CompiledPattern(node: node, source: src)
-    if !nullableOK && p.isNullable { errors.append(Diagnostic(v.location, "\(what): pattern '\(key)' can match the empty text")) }
-    return p
-  }
-
   // MARK: finish
 
   mutating func finish(root: String, files: [String]) throws -> RuleSet {
@@ -213,29 +208,37 @@ struct RuleSetBuilder {
         if let ref, ids[ref] == nil { errors.append(Diagnostic(e.location, "entity '\(e.id)': \(what) '\(ref)' is not a known entity id")) }
       }
     }
+    // (Checked when the rule set has a gazetteer: a partial rule set, such as a test's, may name ids it lacks.)
+    for (ref, loc) in roleAffiliationRefs where !ids.isEmpty && ids[ref] == nil {
+      errors.append(Diagnostic(loc, "role-affiliations: '\(ref)' is not a known entity id"))
+    }
+    for (path, list) in ruleExamples { examples[path, default: []] += list }
     for (lang, src) in defineSources {
       for (name, (_, loc)) in src where !usedDefines.contains(name) {
         warnings.append(Diagnostic(loc, "pattern '\(name)' (\(lang)) is never used", severity: .warning))
       }
     }
     if !errors.isEmpty { throw RuleErrors(errors) }
+    warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }
     return RuleSet(
       root: root, policy: policy, gazetteer: gazetteer, entityRules: entityRules, claimRules: claimRules,
       grammars: grammars, parties: parties, examples: examples, files: files, warnings: warnings)
+  }
+
+  static func hasControlCharacter(_ s: String) -> Bool {
+    s.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }
   }
 
   static func isValidID(_ s: String) -> Bool {
     !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
   }
 
-  func stem(_ path: String) -> String { path }
-
   // MARK: gazetteer
 
   func readEntry(_ v: YAMLValue, path: String) throws -> GazetteerEntry {
     let m = try v.mapping("an entity")
     let id = try m.require("id", in: "entity").requireString("an id")
-    guard Self.isValidID(id) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits and '-'") }
+    guard Self.isValidID(id) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits, '-', '_' or '.'") }
     let what = "entity '\(id)'"
     if let bad = m.unexpectedKeys(in: what, allowed: Self.entryKeys).first { throw bad }
     let cls = try m.require("class", in: what).requireString("a class")
@@ -244,6 +247,9 @@ struct RuleSetBuilder {
     }
     var labels: [String: String] = [:]
     for lang in ["ja", "en"] { if let s = try m.optionalString(lang) { labels[lang] = s } }
+    for (key, value) in [("ja", labels["ja"]), ("en", labels["en"])] where value.map(Self.hasControlCharacter) ?? false {
+      throw m.optional(key)!.fail("\(what): the label has a control character, which no output format can carry")
+    }
     if labels.isEmpty { throw Diagnostic(m.location, "\(what): needs a label ('ja' or 'en')") }
     var aliases: [String: [String]] = [:]
     if let a = m.optional("aliases") {
@@ -254,6 +260,9 @@ struct RuleSetBuilder {
         for lang in ["ja", "en"] { if let x = am.optional(lang) { aliases[lang] = try x.strings("aliases") } }
         if let bad = am.unknownKeys(in: "\(what) aliases", allowed: ["ja", "en"]).first { throw bad }
       }
+    }
+    for forms in aliases.values where forms.contains(where: Self.hasControlCharacter) {
+      throw m.optional("aliases")!.fail("\(what): an alias has a control character, which no output format can carry")
     }
     let abbrev = try m.optional("abbrev")?.strings("abbreviations") ?? []
     if !abbrev.isEmpty && cls != "Country" { throw m.optional("abbrev")!.fail("\(what): 'abbrev' is for countries only") }
@@ -318,8 +327,9 @@ struct RuleSetBuilder {
     let src = try pv.requireString("a pattern")
     let pattern = compile(src, at: pv.location, language: language, what: what)
     let stop = Set(try (m.optional("not")?.strings("names") ?? []).map { String(String.UnicodeScalarView(WidthFolding.fold($0))) })
-    let captures = ["name", "mention", "alias", "affiliation"].reduce(into: [String: String]()) { acc, key in
-      if let s = try? m.optionalString(key) { acc[key] = s }
+    var captures: [String: String] = [:]
+    for key in ["name", "mention", "alias", "affiliation"] {
+      if let s = try m.optionalString(key) { captures[key] = s }
     }
     if let pattern {
       var names = Set<String>()
@@ -347,8 +357,9 @@ struct RuleSetBuilder {
       requiresDateOrPlace: try m.bool("needs-date-or-place", default: false),
       anaphoric: try m.bool("anaphoric", default: false), transparent: try m.bool("transparent", default: false),
       identityCaptures: try m.optional("identity")?.strings("capture names") ?? [], location: m.location)
-    _ = m.optional("description"); _ = m.optional("examples")
-    if let ex = m.optional("examples") { _ = ex }
+    _ = m.optional("description")
+    // Examples written under a rule are run with the file's examples.
+    if let ex = m.optional("examples") { ruleExamples[path, default: []] += try ex.list("'examples'").map { try readExample($0) } }
 
     return pattern == nil ? nil : rule
   }
@@ -412,7 +423,10 @@ struct RuleSetBuilder {
     var roles: [String: String] = [:]
     if let r = m.optional("role-affiliations") {
       let rm = try r.mapping("'role-affiliations' (title: entity id)")
-      for e in rm.entries { roles[e.key] = try e.value.requireString("an entity id") }
+      for e in rm.entries {
+        roles[e.key] = try e.value.requireString("an entity id")
+        roleAffiliationRefs.append((roles[e.key]!, e.value.location))
+      }
       _ = rm.unknownKeys(in: "role-affiliations", allowed: [])
     }
     var roleTitle: CompiledPattern? = nil

@@ -131,6 +131,10 @@ public struct CompiledPattern: Sendable {
 final class MatchEngine {
   let input: MatchInput
   var steps = 0
+  /// Recursion depth: matching recurses once per element matched, so a very long match is cut off here
+  /// (and counted as exceeding the step limit) instead of exhausting the stack.
+  var depth = 0
+  static let depthLimit = 20_000
   var captures: [String: Range<Int>] = [:]
   var mentions: [MentionSpan] = []
   var finalCaptures: [String: Range<Int>] = [:]
@@ -148,6 +152,12 @@ final class MatchEngine {
   func m(_ node: PatternNode, _ p: Int, _ k: (Int) -> Bool) -> Bool {
     steps += 1
     if steps > CompiledPattern.stepLimit { return false }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.depthLimit {
+      steps = CompiledPattern.stepLimit + 1
+      return false
+    }
     let chars = input.chars
     let hi = input.bounds.upperBound
     switch node {

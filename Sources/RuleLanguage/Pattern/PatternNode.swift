@@ -73,8 +73,8 @@ public indirect enum PatternNode: Sendable {
       var hi: Int? = 0
       for x in xs {
         let r = x.lengthRange
-        lo += r.min
-        hi = hi.flatMap { h in r.max.map { h + $0 } }
+        lo = min(Int.max / 2, lo + min(r.min, Int.max / 4))
+        hi = hi.flatMap { h in r.max.map { min(Int.max / 2, h + min($0, Int.max / 4)) } }
       }
       return (lo, hi)
     case .alternation(let xs):
@@ -84,7 +84,12 @@ public indirect enum PatternNode: Sendable {
       return (lo, hi)
     case .repetition(let n, let minR, let maxR, _):
       let r = n.lengthRange
-      return (r.min * minR, maxR.flatMap { m in r.max.map { $0 * m } })
+      let lo = r.min.multipliedReportingOverflow(by: minR)
+      let hi = maxR.flatMap { m in r.max.flatMap { x in
+        let p = x.multipliedReportingOverflow(by: m)
+        return p.overflow ? nil : p.partialValue
+      } }
+      return (lo.overflow ? Int.max / 2 : lo.partialValue, hi)
     case .capture(_, let n): return n.lengthRange
     case .lookahead, .lookbehind, .segmentStart, .segmentEnd: return (0, 0)
     }

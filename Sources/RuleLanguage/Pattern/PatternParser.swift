@@ -205,12 +205,25 @@ public struct PatternParser {
       guard !token.isEmpty else { return }
       var word = String.UnicodeScalarView()
       word.append(contentsOf: token)
+      let letters = String(String.UnicodeScalarView(token.prefix { $0.isASCII && $0.properties.isAlphabetic }))
       if let cat = CharCategory(rawValue: String(word)) {
         cls.categories.append(cat)
       } else if token.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) && token.count > 1 {
         throw error("unknown character class '\(String(word))' (expected one of \(CharCategory.allCases.map(\.rawValue).joined(separator: ", ")))", at: start)
+      } else if letters.count > 1, CharCategory(rawValue: letters) != nil {
+        throw error("expected a space after the class name '\(letters)' in '\(String(word))'", at: start)
       } else {
-        for s in token { cls.scalars.insert(fold(s)) }
+        // Single characters and ranges such as a-z or ぁ-ゖ.
+        var i = 0
+        while i < token.count {
+          if i + 2 < token.count, token[i + 1] == "-", token[i].value <= token[i + 2].value {
+            for v in token[i].value...token[i + 2].value { if let u = Unicode.Scalar(v) { cls.scalars.insert(fold(u)) } }
+            i += 3
+          } else {
+            cls.scalars.insert(fold(token[i]))
+            i += 1
+          }
+        }
       }
     }
     while pos < scalars.count, scalars[pos] != "]" {
@@ -243,17 +256,16 @@ public struct PatternParser {
         guard pos < scalars.count else { throw error("expected '}'", at: start) }
         pos += 1
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-        guard let lo = Int(parts[0]), parts.count <= 2 else { throw error("expected '{m}' or '{m,n}'", at: start) }
+        guard let lo = Int(parts[0]), parts.count <= 2, lo <= 10_000 else {
+          throw error("expected '{m}' or '{m,n}' with numbers up to 10000", at: start)
+        }
         minR = lo
         if parts.count == 1 { maxR = lo }
         else if parts[1].isEmpty { maxR = nil }
-        else if let hi = Int(parts[1]), hi >= lo { maxR = hi }
+        else if let hi = Int(parts[1]), hi >= lo, hi <= 10_000 { maxR = hi }
         else { throw error("expected '{m,n}' with n ≥ m", at: start) }
       } else {
         break
-      }
-      if case .repetition = node, c != "{" {
-        // `x??` / `x*?` / `x+?`: the trailing `?` makes the previous quantifier lazy.
       }
       var lazy = false
       if pos < scalars.count, scalars[pos] == "?" { lazy = true; pos += 1 }
