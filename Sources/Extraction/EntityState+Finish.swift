@@ -114,11 +114,16 @@ extension EntityState {
     for i in cands.indices where cands[i].entityClass == "Event" && cands[i].entry == nil && cands[i].date == nil {
       if let k = datedEvents[UnicodeNormalization.foldedKey(cands[i].name)] { cands[i].key = k }
     }
-    // A person named by surname only (鈴木総理大臣) is the person named in full (鈴木善幸) in the same text.
+    // A person named by surname only is the person named in full in the same text: a Japanese surname comes
+    // first (鈴木総理大臣 → 鈴木善幸), a name written in katakana with ・ ends with it (スミス首相 → ジョン・スミス).
     let persons = cands.filter { $0.entityClass == "Person" && $0.entry == nil }
+      .map { (key: $0.key, name: $0.name, folded: UnicodeNormalization.foldedKey($0.name), parts: $0.name.split(separator: "・").map(String.init)) }
     for i in cands.indices where cands[i].entityClass == "Person" && cands[i].entry == nil {
       let short = UnicodeNormalization.foldedKey(cands[i].name)
-      if let longer = persons.first(where: { let f = UnicodeNormalization.foldedKey($0.name); return f.count > short.count && f.hasPrefix(short) }) {
+      let name = cands[i].name
+      if let longer = persons.first(where: { p in
+        (p.folded.count > short.count && p.folded.hasPrefix(short)) || (p.parts.count > 1 && p.parts.last == name)
+      }) {
         cands[i].key = longer.key
       }
     }

@@ -190,7 +190,10 @@ struct EntityState {
     // A person named by a pattern may be a known person by surname (ギラード・オーストラリア首相 → Julia Gillard).
     if c.entry == nil, c.entityClass == "Person" {
       let key = UnicodeNormalization.foldedKey(name)
-      if let i = extractor.personsByName[key]?.first(where: { rules.gazetteer[$0].inOffice(on: date) }) {
+      // A full name is that person; a surname only when the document's date falls in one of their terms.
+      let byFullName = extractor.personsByName[key]?.first { rules.gazetteer[$0].inOffice(on: date) }
+      let bySurname = extractor.personsBySurname[key]?.first { rules.gazetteer[$0].holdsTermedOffice(on: date) }
+      if let i = byFullName ?? bySurname {
         c.entry = i
         c.affiliation = rules.gazetteer[i].affiliation
       }
@@ -234,30 +237,33 @@ struct EntityState {
 
   /// 名称（略称）: the abbreviation names the same entity everywhere else in the document.
   mutating func addDocumentAliases() {
-    var extra: [Candidate] = []
+    // One automaton for every distinct abbreviation the document defines (the first definition of each wins),
+    // one pass over the text.
+    var targetOf: [[Unicode.Scalar]: Int] = [:]
+    var order: [[Unicode.Scalar]] = []
     for (i, c) in accepted.enumerated() {
       guard let alias = c.alias, !alias.isEmpty else { continue }
       let needle = WidthFolding.fold(alias)
-      var p = 0
-      while p + needle.count <= text.count {
-        if Array(text.folded[p..<(p + needle.count)]) == needle {
-          let before = p > 0 ? text.folded[p - 1] : " "
-          let after = p + needle.count < text.count ? text.folded[p + needle.count] : " "
-          if !GazetteerMatcher.isWordChar(before) && !GazetteerMatcher.isWordChar(after) {
-            var a = c
-            a.range = p..<(p + needle.count)
-            a.occupies = [a.range]
-            a.alias = nil
-            a.aliasOf = i
-            a.priority = c.priority + 1
-            a.name = alias
-            extra.append(a)
-          }
-          p += needle.count
-        } else {
-          p += 1
-        }
+      if targetOf[needle] == nil { targetOf[needle] = i; order.append(needle) }
+    }
+    guard !order.isEmpty else { return }
+    let automaton = AhoCorasick(terms: order)
+    var extra: [Candidate] = []
+    for (t, r) in automaton.occurrences(in: text.folded) {
+      let before = r.lowerBound > 0 ? text.folded[r.lowerBound - 1] : " "
+      let after = r.upperBound < text.count ? text.folded[r.upperBound] : " "
+      guard !GazetteerMatcher.isWordChar(before), !GazetteerMatcher.isWordChar(after), let i = targetOf[automaton.terms[t]] else {
+        continue
       }
+      let c = accepted[i]
+      var a = c
+      a.range = r
+      a.occupies = [r]
+      a.alias = nil
+      a.aliasOf = i
+      a.priority = c.priority + 1
+      a.name = original(r)
+      extra.append(a)
     }
     if !extra.isEmpty {
       // Keep alias targets' indices stable: resolve, then re-point aliases by range.

@@ -11,7 +11,9 @@ public struct ExampleChecker: Sendable {
 
   /// The extraction of an example text (with the example's title as the document title).
   public func extract(_ ex: RuleExample) -> DocumentExtraction {
-    let header = ex.documentTitle.map { "[文書名]　\($0)\n[全文]\n" } ?? ""
+    var header = ex.documentTitle.map { "[文書名]　\($0)\n" } ?? ""
+    if let date = ex.documentDate { header += "[年月日]　\(date)\n" }
+    if !header.isEmpty { header += "[全文]\n" }
     let bytes = Array((header + ex.text).utf8)
     let doc = (try? DocumentReader.read(bytes: bytes, fileName: "example.txt"))
       ?? SourceDocument(fileName: "example.txt", stem: "example", title: ex.documentTitle, place: nil, dateText: nil, source: nil, note: nil,

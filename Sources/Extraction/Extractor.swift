@@ -8,17 +8,21 @@ import RuleLanguage
 public struct Extractor: Sendable {
   public let rules: RuleSet
   let gazetteer: GazetteerMatcher
-  /// Gazetteer persons by the folded key of every name and surname they are known by.
+  /// Gazetteer persons by the folded key of every full name they are known by, and by their surnames.
   let personsByName: [String: [Int]]
+  let personsBySurname: [String: [Int]]
 
   public init(rules: RuleSet) {
     self.rules = rules
     self.gazetteer = GazetteerMatcher(entries: rules.gazetteer)
-    var index: [String: [Int]] = [:]
+    var full: [String: [Int]] = [:]
+    var short: [String: [Int]] = [:]
     for (i, g) in rules.gazetteer.enumerated() where g.entityClass == "Person" {
-      for name in Set((g.shortNames + g.surfaceForms).map(UnicodeNormalization.foldedKey)) { index[name, default: []].append(i) }
+      for name in Set(g.surfaceForms.map(UnicodeNormalization.foldedKey)) { full[name, default: []].append(i) }
+      for name in Set(g.shortNames.map(UnicodeNormalization.foldedKey)) { short[name, default: []].append(i) }
     }
-    self.personsByName = index
+    self.personsByName = full
+    self.personsBySurname = short
   }
 
   /// Extracts everything from one document.

@@ -80,7 +80,7 @@ struct GazetteerMatcher: Sendable {
           let t = WidthFolding.fold(en + " ")
           return h.range.lowerBound >= t.count && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
         }
-        guard e.inOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else { continue }
+        guard e.holdsTermedOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else { continue }
         // A surname must not be the tail of a longer kanji/katakana word.
         if h.range.lowerBound > 0 {
           let prev = text[h.range.lowerBound - 1]

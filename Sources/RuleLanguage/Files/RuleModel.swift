@@ -36,6 +36,17 @@ public struct GazetteerEntry: Sendable {
     return out
   }
 
+  /// Whether the person held one of their offices, with a known term, on a known `date`: what a bare surname
+  /// needs to name this person rather than another of the same name (菅 in 2011 is 菅直人, in 2021 菅義偉).
+  public func holdsTermedOffice(on date: SimpleDate?) -> Bool {
+    guard let date else { return false }
+    return roles.contains { r in
+      (r.from != nil || r.until != nil)
+        && (r.from.map { SimpleDate.compareLoose($0, date) <= 0 } ?? true)
+        && (r.until.map { SimpleDate.compareLoose(date, $0) <= 0 } ?? true)
+    }
+  }
+
   /// Whether the person held an office on `date` (true when no term is known or no date is given).
   public func inOffice(on date: SimpleDate?) -> Bool {
     guard let date, !roles.isEmpty else { return true }
@@ -167,6 +178,8 @@ public struct RuleExample: Sendable {
   }
   public let text: String
   public let documentTitle: String?
+  /// The document's date as its header would give it (surnames name a person only within their terms).
+  public let documentDate: String?
   /// Entity ids or surface texts that must be found.
   public let entities: [String]
   /// Entity ids or surface texts that must not be found.

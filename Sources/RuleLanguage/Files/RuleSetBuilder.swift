@@ -460,11 +460,11 @@ struct RuleSetBuilder {
       }
     }
     let ex = RuleExample(
-      text: text, documentTitle: try m.optionalString("title"),
+      text: text, documentTitle: try m.optionalString("title"), documentDate: try m.optionalString("date"),
       entities: try m.optional("entities")?.strings("entities") ?? [],
       notEntities: (try m.optional("not-entities")?.strings("entities") ?? []) + (try m.optional("not")?.strings("entities") ?? []),
       claims: claims, notClaims: try m.optional("not-claims")?.strings("predicates") ?? [], location: m.location)
-    if let bad = m.unknownKeys(in: "example", allowed: ["text", "title", "entities", "not-entities", "not", "claims", "not-claims"]).first { throw bad }
+    if let bad = m.unknownKeys(in: "example", allowed: ["text", "title", "date", "entities", "not-entities", "not", "claims", "not-claims"]).first { throw bad }
     return ex
   }
 }
