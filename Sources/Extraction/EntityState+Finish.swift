@@ -102,9 +102,14 @@ extension EntityState {
     // Keys: gazetteer ids, else class + normalized name (+ date for events).
     for i in cands.indices where cands[i].key == nil {
       if let e = cands[i].entry { cands[i].key = rules.gazetteer[e].id; continue }
+      // An event's key has its date: in full for a common word (会談 of 2025-04-09), only the year for a name
+      // (第1回日NATOサイバー対話 is dated 2023 in one statement and 2023-11 in another: one event).
+      var keyDate: SimpleDate? = nil
+      if cands[i].entityClass == "Event", cands[i].identityName == nil, let d = cands[i].date {
+        keyDate = cands[i].needsDateOrPlace ? d : SimpleDate(year: d.year)
+      }
       cands[i].key = EntityIdentity.key(
-        entityClass: cands[i].entityClass, name: cands[i].identityName ?? cands[i].name,
-        date: cands[i].entityClass == "Event" && cands[i].identityName == nil ? cands[i].date : nil)
+        entityClass: cands[i].entityClass, name: cands[i].identityName ?? cands[i].name, date: keyDate)
     }
     // Undated mentions of an event that the document also names with a date are that event.
     var datedEvents: [String: String] = [:]

@@ -47,7 +47,8 @@ struct GraphBuilderTests {
   @Test("a claim node with its agents, object, evidence and rule, and the plain agent–predicate–object triples")
   func claimNode() throws {
     let (g, _) = try graph()
-    let c = IRI(Self.base + "doc/t/claim/1")
+    // Claims are named by evidence span and predicate: 「北朝鮮の核・弾道ミサイル計画の進展を強く非難する」 is 4..<28.
+    let c = IRI(Self.base + "doc/t/claim/4-28-condemns")
     #expect(g.objects(.iri(c), RDF.type) == [.iri(CG.claim)])
     #expect(g.objects(.iri(c), CG.predicate) == [.iri(Namespaces.cg("condemns"))])
     #expect(g.objects(.iri(c), CG.agent) == [.iri(Self.id("japan")), .iri(Self.id("nato"))])

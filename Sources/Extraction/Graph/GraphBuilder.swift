@@ -26,17 +26,18 @@ public struct GraphBuilder: Sendable {
     let d = documentIRI(doc.stem)
     var g = Graph(name: d)
     let lang = doc.language.rawValue
-    let headerLang = doc.title.map { $0.unicodeScalars.contains { $0.value > 0x3000 } ? "ja" : "en" } ?? lang
+    // Each header field in the language it is written in (an English 出典 in a Japanese document is @en).
+    func tag(_ s: String) -> String { s.unicodeScalars.contains { $0.value > 0x3000 } ? "ja" : "en" }
     g.insert(d, RDF.type, CG.document)
     g.insert(d, RDF.type, NIF.context)
     g.insert(d, NIF.isString, Literal(doc.body))
     g.insert(d, DCTerms.identifier, Literal(doc.fileName))
     g.insert(d, DCTerms.language, Literal(lang))
-    if let t = doc.title { g.insert(d, DCTerms.title, Literal(t, language: headerLang)) }
+    if let t = doc.title { g.insert(d, DCTerms.title, Literal(t, language: tag(t))) }
     if let date = x.documentDate { g.insert(d, DCTerms.date, typed(date)) }
-    if let s = doc.source { g.insert(d, DCTerms.source, Literal(s, language: headerLang)) }
-    if let p = doc.place { g.insert(d, DCTerms.spatial, Literal(p, language: headerLang)) }
-    if let n = doc.note { g.insert(d, SKOS.note, Literal(n, language: headerLang)) }
+    if let s = doc.source { g.insert(d, DCTerms.source, Literal(s, language: tag(s))) }
+    if let p = doc.place { g.insert(d, DCTerms.spatial, Literal(p, language: tag(p))) }
+    if let n = doc.note { g.insert(d, SKOS.note, Literal(n, language: tag(n))) }
     for p in x.parties { g.insert(d, CG.party, entityIRI(p)) }
 
     let sentenceIRIs = x.segments.indices.map { IRI(d.value + "/sentence/\($0 + 1)") }
@@ -63,8 +64,9 @@ public struct GraphBuilder: Sendable {
       g.insert(mi, CG.dateAnchor, Literal(dm.anchor.rawValue))
       if let role = dm.rangeRole { g.insert(mi, role == .start ? CG.rangeStart : CG.rangeEnd, Literal.boolean(true)) }
     }
-    for (n, c) in x.claims.enumerated() {
-      let ci = IRI(d.value + "/claim/\(n + 1)")
+    for c in x.claims {
+      // Named by its evidence span and predicate: adding a rule does not rename the other claims.
+      let ci = IRI(d.value + "/claim/\(c.evidence.lowerBound)-\(c.evidence.upperBound)-\(c.predicate)")
       let pred = Namespaces.cg(c.predicate)
       g.insert(ci, RDF.type, CG.claim)
       g.insert(ci, CG.predicate, pred)

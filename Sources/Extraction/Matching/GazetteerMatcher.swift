@@ -1,3 +1,4 @@
+import Foundation
 import ClaimGraphText
 import RuleLanguage
 
@@ -111,16 +112,40 @@ struct GazetteerMatcher: Sendable {
     CharCategory.kanji.contains(s) || CharCategory.kana.contains(s) || s == "・"
   }
 
-  /// The text without spaces that stand between two Japanese characters, and each kept character's offset.
+  /// A kana and a separate voicing mark (゛ or ゜) as one precomposed kana, when one exists.
+  static func composedKana(_ base: Unicode.Scalar, mark: Unicode.Scalar) -> Unicode.Scalar? {
+    guard CharCategory.kana.contains(base) else { return nil }
+    let combining: Unicode.Scalar = mark == "\u{309B}" ? "\u{3099}" : "\u{309A}"
+    let composed = String(String.UnicodeScalarView([base, combining])).precomposedStringWithCanonicalMapping.unicodeScalars
+    return composed.count == 1 ? composed.first : nil
+  }
+
+  /// The text without spaces that stand between two Japanese characters (and with half-width voicing marks
+  /// composed), and each kept character's offset.
   static func compacted(_ text: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
     var out: [Unicode.Scalar] = []
     var positions: [Int] = []
     out.reserveCapacity(text.count)
     positions.reserveCapacity(text.count)
-    for (i, c) in text.enumerated() {
-      if c == " " || c == "\u{3000}", i > 0, i + 1 < text.count, isJapanese(text[i - 1]), isJapanese(text[i + 1]) { continue }
+    var i = 0
+    while i < text.count {
+      let c = text[i]
+      if c == " " || c == "\u{3000}", i > 0, i + 1 < text.count, isJapanese(text[i - 1]), isJapanese(text[i + 1]) {
+        i += 1
+        continue
+      }
+      // Half-width kana write voicing as a mark of its own (ﾍﾞ → ヘ + ゛): compose them (ベ).
+      if i + 1 < text.count, text[i + 1] == "\u{309B}" || text[i + 1] == "\u{309C}",
+        let composed = composedKana(c, mark: text[i + 1])
+      {
+        out.append(composed)
+        positions.append(i)
+        i += 2
+        continue
+      }
       out.append(c)
       positions.append(i)
+      i += 1
     }
     positions.append(text.count)
     return (out, positions)
