@@ -184,7 +184,7 @@ struct ClaimEngine {
       }
       var objects = entityKeys(in: objRange)
       for k in addresseeKeys where !objects.contains(k) { objects.append(k) }
-      let modality = f.rule.modality ?? modalityOf(f, grammar: grammar, input: input, seg: seg)
+      let modality = f.rule.modality ?? modalityOf(f, grammar: grammar, input: input, seg: seg, object: objRange)
       let evidenceStart = min(objRange.lowerBound, f.match.range.lowerBound)
       let evidenceEnd = max(f.end, objRange.upperBound)
       out.append(ExtractedClaim(
@@ -267,10 +267,17 @@ struct ClaimEngine {
     return false
   }
 
-  func modalityOf(_ f: Found, grammar: ClaimGrammar, input: MatchInput, seg: Range<Int>) -> String? {
+  func modalityOf(_ f: Found, grammar: ClaimGrammar, input: MatchInput, seg: Range<Int>, object: Range<Int>) -> String? {
     let lo = language == .en ? max(seg.lowerBound, f.match.range.lowerBound - 12) : f.match.range.lowerBound
     for (value, p) in grammar.modality {
       for q in lo..<f.end where p.match(at: q, in: input).map({ $0.range.upperBound <= f.end }) ?? false { return value }
+    }
+    // English also puts it after the object: "We condemn X in the strongest possible terms."
+    if language == .en, object.upperBound <= seg.upperBound {
+      let tail = object.upperBound..<min(seg.upperBound, object.upperBound + 40)
+      for (value, p) in grammar.modality {
+        for q in tail where p.match(at: q, in: input) != nil { return value }
+      }
     }
     return nil
   }

@@ -192,3 +192,13 @@ func expectSegments(
     expectSegments(Self.cases[index].0, .en, Self.cases[index].1)
   }
 }
+
+@Suite("Half-width full stops in Japanese copies")
+struct SentenceSplitterHalfWidthStopTests {
+  @Test("a '.' between Japanese words ends a sentence; in a number or a Latin abbreviation it does not")
+  func halfWidthStop() {
+    let text = BodyText(nfc: "日本は,これを歓迎した.総理大臣は,支持を表明した.ワシントンD.C.で1.5%増えた。")
+    let parts = SentenceSplitter(language: .ja).split(text).map { text.slice($0.range) }
+    #expect(parts == ["日本は,これを歓迎した.", "総理大臣は,支持を表明した.", "ワシントンD.C.で1.5%増えた。"])
+  }
+}

@@ -29,6 +29,11 @@ struct SentenceBoundaries {
       if original == "．", language == .ja {
         if isDigit(i - 1) && isDigit(i + 1) { return nil }  // １．５
         isConditional = false
+      } else if language == .ja, i > line.lowerBound, Self.isJapanese(folded[i - 1]),
+        i + 1 >= line.upperBound || Self.isJapanese(folded[i + 1])
+      {
+        // A half-width full stop between Japanese words (copies that write 「表明した.総理大臣は」).
+        isConditional = false
       } else {
         isConditional = true
       }
@@ -46,6 +51,11 @@ struct SentenceBoundaries {
     guard next < line.upperBound, startsSentence(folded[next]) else { return nil }
     if c == ".", isAbbreviation(endingAt: i) { return nil }
     return end
+  }
+
+  static func isJapanese(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || v == 0x3005
   }
 
   /// What may begin the next sentence after `.`: in English a capital, a digit or an opening quote;
