@@ -62,7 +62,8 @@ struct ClaimEngine {
     found.sort { a, b in
       if a.rule.priority != b.rule.priority { return a.rule.priority > b.rule.priority }
       if a.match.range.count != b.match.range.count { return a.match.range.count > b.match.range.count }
-      return a.rule.ruleID < b.rule.ruleID
+      if a.rule.ruleID != b.rule.ruleID { return a.rule.ruleID < b.rule.ruleID }
+      return a.match.range.lowerBound < b.match.range.lowerBound
     }
     var kept: [Found] = []
     for f in found where !kept.contains(where: { $0.match.range.overlaps(f.match.range) }) { kept.append(f) }

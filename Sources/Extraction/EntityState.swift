@@ -96,22 +96,14 @@ struct EntityState {
 
   /// Resolves overlaps with the rule set's one policy; the result never depends on rule or file order.
   func resolve(_ cands: [Candidate]) -> [Candidate] {
-    let order: (Candidate, Candidate) -> Bool
-    switch rules.policy {
-    case .longestFirst:
-      order = { a, b in
-        if a.extent != b.extent { return a.extent > b.extent }
-        if a.priority != b.priority { return a.priority > b.priority }
-        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-        return a.range.lowerBound < b.range.lowerBound
-      }
-    case .priorityFirst:
-      order = { a, b in
-        if a.priority != b.priority { return a.priority > b.priority }
-        if a.extent != b.extent { return a.extent > b.extent }
-        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-        return a.range.lowerBound < b.range.lowerBound
-      }
+    // The policy orders length and priority; rule id, start and end break the remaining ties.
+    let longestFirst = rules.policy == .longestFirst
+    func rank(_ c: Candidate) -> (Int, Int) { longestFirst ? (c.extent, c.priority) : (c.priority, c.extent) }
+    let order: (Candidate, Candidate) -> Bool = { a, b in
+      let (ra, rb) = (rank(a), rank(b))
+      if ra != rb { return ra > rb }
+      if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+      return (a.range.lowerBound, a.range.upperBound) < (b.range.lowerBound, b.range.upperBound)
     }
     // Descriptive phrases are resolved among themselves; they do not hide the names inside them.
     var out: [Candidate] = []
