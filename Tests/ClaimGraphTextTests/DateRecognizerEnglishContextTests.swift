@@ -59,6 +59,13 @@ struct DateRecognizerEnglishContextTests {
     ("Tomorrow, the leaders will meet", doc, ["Tomorrow 0..<8 2017-11-01 documentDate"]),
     ("The summit will be held tomorrow.", doc, ["tomorrow 24..<32 2017-11-01 documentDate"]),
     ("Today, we reaffirm", nil, []),
+    ("The leaders met today with the President.", doc, ["today 16..<21 2017-10-31 documentDate"]),
+    ("The Prime Minister met in Brussels today for talks.", doc, ["today 35..<40 2017-10-31 documentDate"]),
+    ("We met in New York today.", doc, ["today 19..<24 2017-10-31 documentDate"]),
+    ("He was received at the White House today.", doc, ["today 35..<40 2017-10-31 documentDate"]),
+    ("The agreement was signed here today and enters into force.", doc, ["today 30..<35 2017-10-31 documentDate"]),
+    ("Earlier today, the Minister spoke.", doc, ["today 8..<13 2017-10-31 documentDate"]),
+    ("The Minister will speak later today.", doc, ["today 30..<35 2017-10-31 documentDate"]),
   ]
   static let notStatementDayCases: [(String, SimpleDate?, [String])] = [
     ("today's world", doc, []),
@@ -71,6 +78,11 @@ struct DateRecognizerEnglishContextTests {
     ("the leaders of tomorrow", doc, []),
     ("yesterday's decision", doc, []),
     ("todays", doc, []),
+    ("the challenges faced today by small states", doc, []),
+    ("We met President Xi in Beijing today for talks.", doc, []),
+    ("Today's meeting was held in Tokyo.", doc, []),
+    ("the world we live in today", doc, []),
+    ("Today we face new threats in Europe.", doc, []),
   ]
 
   @Test("A month name alone in a date context", arguments: monthAloneCases)

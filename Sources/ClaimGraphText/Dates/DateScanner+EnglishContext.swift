@@ -57,8 +57,9 @@ extension DateScanner {
   /// Never possessive (`today's world`) or after `of`, `until`, `since`, `than`, `for`, an article or
   /// `better`/`brighter` (`the challenges of today`, `a better tomorrow`). Then `yesterday` is always a date;
   /// `today` and `tomorrow` only when they open a sentence before a comma (`Today, we ...`), follow a past verb
-  /// at the end of a clause (`We met today.`, `was signed here today,`), or, for `today`, come right before a
-  /// reporting verb (`the Ministry today announced`, `Today marks`). `Today we face ...` and `the world we need
+  /// at the end of a clause or before a preposition (`We met today.`, `was signed here today,`, `met today with`,
+  /// `met in Brussels today for`), or, for `today`, come right before a reporting verb (`the Ministry today
+  /// announced`, `Today marks`) or right after `earlier`/`later`. `Today we face ...` and `the world we need
   /// today` (nowadays) are not dates.
   func deicticDay(at i: Int) -> RawDate? {
     for (word, offset) in [("today", 0), ("yesterday", -1), ("tomorrow", 1)] {
@@ -71,9 +72,10 @@ extension DateScanner {
         isDate = true
       } else {
         let opensSentence = isSentenceStart(i) && at(end) == ","
-        let endsClausePastVerb = isClauseEnd(end) && followsPastVerb(i)
+        let afterPastVerb = followsPastVerb(i) && (isClauseEnd(end) || followedByPreposition(end))
         let beforeVerb = offset == 0 && wordAfter(end).map { Self.isReportingVerb($0.lowercased()) } == true
-        isDate = opensSentence || endsClausePastVerb || beforeVerb
+        let earlierOrLater = offset == 0 && wordBefore(i).map { ["earlier", "later"].contains($0.lowercased()) } == true
+        isDate = opensSentence || afterPastVerb || beforeVerb || earlierOrLater
       }
       return isDate ? RawDate(range: i..<end, relative: .document(.day, offset)) : nil
     }
@@ -105,16 +107,37 @@ extension DateScanner {
 
   static func isReportingVerb(_ w: String) -> Bool { reportingVerbs.contains(w) || isPastVerb(w) }
 
-  /// Whether the word before `i` (past `here`/`there`) is a past verb: `met today`, `signed here today`.
+  /// Whether a past verb comes before `i` with at most `here`/`there` or `in`/`at` + a capitalized place
+  /// between: `met today`, `signed here today`, `met in Brussels today`, `held at the White House today`.
   func followsPastVerb(_ i: Int) -> Bool {
-    guard let w = wordBefore(i) else { return false }
-    let lower = w.lowercased()
+    guard let w = wordSpanBefore(i) else { return false }
+    let lower = w.word.lowercased()
     if lower == "here" || lower == "there" {
-      let start = skipSpacesBackward(i) - w.unicodeScalars.count
-      return wordBefore(start).map { Self.isPastVerb($0.lowercased()) } ?? false
+      return wordBefore(w.start).map { Self.isPastVerb($0.lowercased()) } ?? false
+    }
+    if w.word.unicodeScalars.first?.isASCIIUppercase == true {
+      // Up to four capitalized words of a place name, an optional `the`, then `in`/`at`.
+      var k = i
+      var words = 0
+      while words < 4, let p = wordSpanBefore(k), p.word.unicodeScalars.first?.isASCIIUppercase == true {
+        k = p.start
+        words += 1
+      }
+      if let the = wordSpanBefore(k), the.word == "the" { k = the.start }
+      guard let prep = wordSpanBefore(k), prep.word == "in" || prep.word == "at" else { return false }
+      return wordBefore(prep.start).map { Self.isPastVerb($0.lowercased()) } ?? false
     }
     return Self.isPastVerb(lower)
   }
+
+  /// Whether a preposition that continues a dated report follows `e`: `met today with`, `today for talks`.
+  func followedByPreposition(_ e: Int) -> Bool {
+    guard let w = wordAfter(e) else { return false }
+    return Self.reportPrepositions.contains(w.lowercased())
+  }
+
+  /// Prepositions after `today` in a dated report (`by` is left out: `the challenges faced today by`).
+  static let reportPrepositions: Set<String> = ["with", "for", "in", "at", "on", "to", "and"]
 
   // MARK: Helpers
 
@@ -140,6 +163,12 @@ extension DateScanner {
   func isClauseEnd(_ i: Int) -> Bool {
     guard let c = at(skipSpaces(i)) else { return true }
     return ".,;!?\n\r".unicodeScalars.contains(c)
+  }
+
+  /// The ASCII word ending just before `i` (skipping spaces) and its start offset.
+  func wordSpanBefore(_ i: Int) -> (word: String, start: Int)? {
+    guard let w = wordBefore(i) else { return nil }
+    return (w, skipSpacesBackward(i) - w.unicodeScalars.count)
   }
 
   /// The first offset at or before `i` not preceded by a space or tab.

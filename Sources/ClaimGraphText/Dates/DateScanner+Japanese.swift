@@ -21,6 +21,10 @@ extension DateScanner {
     {
       return components(start: i, from: i + 1, relative: .document(.month, 0), previous: previous)
     }
+    // 翌16日: a later day of the last date's month (the bare day resolves against the previous mention).
+    if c == "翌", let n = numeral(at: i + 1), at(n.end) == "日" {
+      return components(start: i, from: i + 1, relative: nil, previous: previous)
+    }
     if let era = eraPrefix(at: i) {
       return eraYear(start: i, era: era, previous: previous)
     }
@@ -98,7 +102,7 @@ extension DateScanner {
         raw.month = n.value
         level = .month
         j = n.end + 1
-      case "日" where level == .month || (level == nil && isBareDayContinuation(n, start: start, previous: previous)):
+      case "日" where level == .month || (level == nil && isBareDay(n, start: start, previous: previous)):
         guard !isDurationAfterDay(n.end + 1) else { return raw.range.isEmpty && relative == nil ? nil : finish(raw, j) }
         raw.day = n.value
         level = .day
@@ -128,13 +132,42 @@ extension DateScanner {
     return hasContent && !r.range.isEmpty ? r : nil
   }
 
-  /// A bare `9日` is a date only right after a date that names a day, joined by から, 及び, 、 and so on,
-  /// and only when it comes later in the month (5月4日から9日まで, 5月7日及び8日).
+  /// Whether a bare `16日` (no month before it) is a day of the last date's month: after 翌 (翌16日), or at
+  /// a clause or sentence start (after 。, 、 or a line break) once a date has been mentioned
+  /// (5月14日に会談した。16日には…), or continuing a date in one phrase (see `isBareDayContinuation`).
+  /// Never a count (3日以内, 一日も早く, 3日前, 1日当たり); the resolver drops it when the last date has no month.
+  private func isBareDay(_ n: Numeral, start: Int, previous: RawDate?) -> Bool {
+    if isBareDayContinuation(n, start: start, previous: previous) { return true }
+    guard previous != nil, !Self.bareDayBlockedSuffixes.contains(where: { matches($0, at: n.end + 1) }) else {
+      return false
+    }
+    if let after = at(n.end + 1), Self.afterNichi.unicodeScalars.contains(after) { return false }
+    // 翌2日 after 5月30日 is in the next month: left out rather than read as 5月2日.
+    if at(start) == "翌" { return previous?.day.map { n.value > $0 } ?? true }
+    // 一日 alone is "one day" far more often than "the 1st".
+    if n.isKanji, n.length == 1, n.value == 1 { return false }
+    return isJapaneseClauseStart(start)
+  }
+
+  /// A bare `9日` continuing a date that names a day, joined by から, 及び, 、 and so on, and only when it
+  /// comes later in the month (5月4日から9日まで, 5月7日及び8日).
   private func isBareDayContinuation(_ n: Numeral, start: Int, previous: RawDate?) -> Bool {
     guard let p = previous, p.namesDay, continues(p, at: start) else { return false }
     if let pd = p.day { return n.value > pd }
     return true
   }
+
+  /// Whether `i` opens a Japanese clause: the text start, or 。, 、 (folded to `,`) or a line break before it.
+  private func isJapaneseClauseStart(_ i: Int) -> Bool {
+    guard let c = at(skipSpacesBackward(i) - 1) else { return true }
+    return c == "。" || c == "," || c == "\n" || c == "\r"
+  }
+
+  /// What after `N日` makes a bare day a count (besides the duration suffixes): 一日も, 一日中, 3日前,
+  /// 1日当たり, 3日分, 3日ほど, 3日以上.
+  static let bareDayBlockedSuffixes = [
+    "も", "中", "前", "当", "あた", "分", "ほど", "程", "余", "以上", "未満", "足らず", "おき", "ごと", "毎", "弱", "強", "超",
+  ].map { Array($0.unicodeScalars) }
 
   /// The unit a unit-less number takes from the range end after it (`2023－2026年` → 年), or `nil`.
   private func danglingUnit(after n: Numeral, level: RawDate.Level?) -> Unicode.Scalar? {
@@ -232,7 +265,7 @@ extension DateScanner {
   private static let beforeRai = "将以従本元由未外到伝旧古在近往爾生出招渡舶家去襲飛夜年再"
   private static let beforeMae = "以午事直生戦目最空寸門面眼駅建従紀元手名前御霊仏神墓産婚会式出〇一二三四五六七八九十"
   private static let beforeDou = "合共協混賛不一帯盟連異類随大会"
-  private static let afterNichi = "本米中韓豪英仏独露印欧加伊比越尼星泰朝台蘭西墨伯亜土埃程常々頃曜銀系夜当産刊誌時光焼没陰向傘射照差記課直給払"
+  static let afterNichi = "本米中韓豪英仏独露印欧加伊比越尼星泰朝台蘭西墨伯亜土埃程常々頃曜銀系夜当産刊誌時光焼没陰向傘射照差記課直給払"
   private static let afterNen = "代齢輩配"
   private static let afterGetsu = "給謝賦額"
 
