@@ -2,6 +2,11 @@ import ClaimGraphText
 import RuleLanguage
 
 extension EntityState {
+  /// The provisional key by which an alias or a back-reference points at the mention it repeats.
+  static func reference(to c: Candidate) -> String {
+    "@alias:\(c.range.lowerBound)-\(c.range.upperBound)-\(c.entityClass)"
+  }
+
   /// Where a clause ends: a comma or a sentence end (a full stop only in English: ワシントンD.C. is one name).
   var clauseBreaks: Set<Unicode.Scalar> { language == .en ? [",", ".", ";", "\n"] : [",", "。", ";", "\n"] }
   static let placeLinks: [[Unicode.Scalar]] = ["における", "において", "での", "で", "を", "に", "in ", "at "].map { Array($0.unicodeScalars) }
@@ -132,14 +137,15 @@ extension EntityState {
         cands[i].key = longer.key
       }
     }
-    // Aliases and anaphora point at another mention by its start offset.
-    let byStart = Dictionary(cands.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+    // Aliases and anaphora point at another mention by its span and class (a descriptive event phrase may start
+    // where a country's name starts: the span tells them apart).
+    let bySpan = Dictionary(cands.map { (Self.reference(to: $0), $0) }, uniquingKeysWith: { a, _ in a })
     for i in cands.indices {
       var hops = 0
       while let k = cands[i].key, k.hasPrefix("@alias:"), hops < 8 {
-        let start = Int(k.dropFirst(7)) ?? -1
-        cands[i].key = byStart[start]?.key
-        if let t = byStart[start] {
+        let target = bySpan[k]
+        cands[i].key = target?.key
+        if let t = target {
           cands[i].entityClass = t.entityClass
           cands[i].entry = t.entry
           cands[i].affiliation = t.affiliation

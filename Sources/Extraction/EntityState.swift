@@ -262,7 +262,7 @@ struct EntityState {
       let targets = accepted
       var resolved = resolve(accepted + extra)
       for j in resolved.indices {
-        if let t = resolved[j].aliasOf { resolved[j].aliasOf = nil; resolved[j].key = "@alias:\(targets[t].range.lowerBound)" }
+        if let t = resolved[j].aliasOf { resolved[j].aliasOf = nil; resolved[j].key = Self.reference(to: targets[t]) }
       }
       accepted = resolved
     }
@@ -280,7 +280,7 @@ struct EntityState {
           r.entry = prev.entry
           r.name = prev.name
           r.anaphoric = false
-          r.key = prev.key ?? "@alias:\(prev.range.lowerBound)"
+          r.key = prev.key ?? Self.reference(to: prev)
           out.append(r)
         }
         continue
@@ -293,7 +293,7 @@ struct EntityState {
         r.affiliation = prev.affiliation
         r.anaphoric = false
         r.roleTitle = prev.roleTitle
-        r.key = prev.key ?? "@alias:\(prev.range.lowerBound)"
+        r.key = prev.key ?? Self.reference(to: prev)
         out.append(r)
       }
     }

@@ -62,6 +62,15 @@ struct CheckRulesCommand: ParsableCommand {
         lines.append(pipeline.prefixed(Diagnostic(r.location, "rule '\(r.id)' never fires on the corpus", severity: .warning)))
       }
     }
+    // Rules whose matching hit the step or depth limit on the corpus (a match there may have been lost).
+    for (source, count) in PatternLimitLog.shared.entries {
+      let rule = ruleSet.entityRules.first { $0.pattern.source == source }.map { ($0.location, $0.id) }
+        ?? ruleSet.claimRules.first { $0.pattern.source == source }.map { ($0.location, $0.id) }
+      let location = rule?.0 ?? SourceLocation(file: "(grammar)", line: 1, column: 1)
+      lines.append(pipeline.prefixed(Diagnostic(
+        location, "rule '\(rule?.1 ?? source)': matching was cut off \(count) times on the corpus (step or depth limit)",
+        severity: .warning)))
+    }
     for l in lines { print(l) }
     print("\(count) examples, \(count - failedExamples) passed, \(failures) problems; \(ruleSet.files.count) rule files, \(ruleSet.gazetteer.count) gazetteer entries, \(ruleSet.entityRules.count) entity rules, \(ruleSet.claimRules.count) claim rules")
     if failures > 0 { throw ExitCode(1) }

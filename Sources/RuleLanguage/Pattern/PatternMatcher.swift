@@ -1,3 +1,4 @@
+import Foundation
 /// An entity mention that `{Class}` references in a pattern can consume.
 public struct MentionSpan: Hashable, Sendable {
   public let range: Range<Int>
@@ -73,7 +74,10 @@ public struct CompiledPattern: Sendable {
     let engine = MatchEngine(input: input)
     var end = -1
     let ok = engine.run(node, start) { q in end = q; return true }
-    if engine.steps > Self.stepLimit { exceeded?.pointee = true }
+    if engine.steps > Self.stepLimit {
+      exceeded?.pointee = true
+      PatternLimitLog.shared.record(source)
+    }
     guard ok, end >= 0 else { return nil }
     return PatternMatch(range: start..<end, captures: engine.finalCaptures, mentions: engine.finalMentions)
   }
@@ -290,5 +294,26 @@ struct FirstCharFilter: Sendable {
     guard let a, let b else { return nil }
     return FirstCharFilter(
       scalars: a.scalars.union(b.scalars), classes: a.classes + b.classes, mentionStart: a.mentionStart || b.mentionStart)
+  }
+}
+
+/// Patterns whose matching was cut off (step or depth limit) during this process, with how often: reported by
+/// `check-rules` and the extraction summary, since a cut-off match may have lost an entity or a claim.
+public final class PatternLimitLog: @unchecked Sendable {
+  public static let shared = PatternLimitLog()
+  private let lock = NSLock()
+  private var counts: [String: Int] = [:]
+
+  func record(_ source: String) {
+    lock.lock()
+    counts[source, default: 0] += 1
+    lock.unlock()
+  }
+
+  /// Pattern sources and how many match attempts were cut off, sorted by source.
+  public var entries: [(source: String, count: Int)] {
+    lock.lock()
+    defer { lock.unlock() }
+    return counts.keys.sorted().map { ($0, counts[$0]!) }
   }
 }
