@@ -196,12 +196,27 @@ struct ClaimEngine {
     return out
   }
 
-  /// The end of the segment without trailing sentence punctuation and closing brackets.
+  /// The end of the segment without trailing sentence punctuation and closing brackets (a closing bracket whose
+  /// opening bracket is in the segment stays: "…Fund (JAIF).").
   func trimmedEnd(_ seg: Range<Int>) -> Int {
     var e = seg.upperBound
     let trailing: Set<Unicode.Scalar> = ["。", ".", "!", "?", " ", "」", "』", ")", "）", "\u{3000}"]
-    while e > seg.lowerBound, trailing.contains(text.folded[e - 1]) { e -= 1 }
+    let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "」": "「", "』": "『"]
+    while e > seg.lowerBound, trailing.contains(text.folded[e - 1]) {
+      if let open = pairs[text.folded[e - 1]], opens(open, before: e - 1, in: seg) { break }
+      e -= 1
+    }
     return e
+  }
+
+  /// Whether a bracket opened in the segment before `p` is still open there.
+  func opens(_ open: Unicode.Scalar, before p: Int, in seg: Range<Int>) -> Bool {
+    let close: Unicode.Scalar = open == "(" ? ")" : open == "（" ? "）" : open == "「" ? "」" : "』"
+    var depth = 0
+    for i in seg.lowerBound..<p {
+      if text.folded[i] == open { depth += 1 } else if text.folded[i] == close { depth = max(0, depth - 1) }
+    }
+    return depth > 0
   }
 
   func bracketDepth(_ seg: Range<Int>) -> [Int] {

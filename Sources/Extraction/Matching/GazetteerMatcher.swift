@@ -90,10 +90,11 @@ struct GazetteerMatcher: Sendable {
         out.append(h)
       case .abbrev:
         // 日米 / 日NATO / 米ソ: a neighbour (allowing one space) must be another country or organization name.
+        // (with one space or a nakaguro between: 日 NATO, 日・EU, 日・ASEAN)
         var next = h.range.upperBound
-        if next < text.count, text[next] == " " { next += 1 }
+        if next < text.count, text[next] == " " || text[next] == "・" { next += 1 }
         var prev = h.range.lowerBound
-        if prev > 0, text[prev - 1] == " " { prev -= 1 }
+        if prev > 0, text[prev - 1] == " " || text[prev - 1] == "・" { prev -= 1 }
         let after = (fullStarts[next] ?? []).contains { isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound]) }
         let before = (fullEnds[prev] ?? []).contains { isActor($0) && $0.kind == .abbrev }
         if after || before { out.append(h) }
