@@ -42,7 +42,8 @@ struct ClaimEngine {
     }
     spans += dates.enumerated().map { i, d in MentionSpan(range: d.range, entityClass: "Date", tag: -1 - i) }
     var out: [ExtractedClaim] = []
-    let whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+    var whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+    whole.limitLog = extractor.limitLog
     // Headings too: a short line without a full stop may still be a sentence that makes a claim.
     for (si, seg) in segments.enumerated() {
       let input = whole.with(bounds: seg.range)

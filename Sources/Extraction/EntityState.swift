@@ -69,7 +69,8 @@ struct EntityState {
 
   func gazetteerCandidates() -> [Candidate] {
     let roleTitle = rules.parties[language]?.roleTitle ?? rules.parties.values.first?.roleTitle
-    let whole = MatchInput(chars: text.folded, bounds: 0..<text.count)
+    var whole = MatchInput(chars: text.folded, bounds: 0..<text.count)
+    whole.limitLog = extractor.limitLog
     let hits = extractor.gazetteer.hits(in: text.folded, date: date) { end in
       guard let roleTitle else { return false }
       return roleTitle.match(at: end, in: whole) != nil
@@ -138,7 +139,8 @@ struct EntityState {
     let phases = Set(rulesHere.map(\.phase)).sorted()
     for phase in phases {
       let current = accepted
-      let whole = MatchInput(chars: text.folded, bounds: 0..<text.count, mentions: spans(current))
+      var whole = MatchInput(chars: text.folded, bounds: 0..<text.count, mentions: spans(current))
+      whole.limitLog = extractor.limitLog
       var fresh: [Candidate] = []
       for seg in segments {
         let input = whole.with(bounds: seg.range)

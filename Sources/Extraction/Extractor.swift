@@ -7,13 +7,16 @@ import RuleLanguage
 /// An extractor is immutable and can be shared between threads; `extract` is a pure function of the document.
 public struct Extractor: Sendable {
   public let rules: RuleSet
+  /// Where matches cut off by the step or depth limit are recorded during this extractor's runs.
+  public let limitLog: PatternLimitLog
   let gazetteer: GazetteerMatcher
   /// Gazetteer persons by the folded key of every full name they are known by, and by their surnames.
   let personsByName: [String: [Int]]
   let personsBySurname: [String: [Int]]
 
-  public init(rules: RuleSet) {
+  public init(rules: RuleSet, limitLog: PatternLimitLog = PatternLimitLog()) {
     self.rules = rules
+    self.limitLog = limitLog
     self.gazetteer = GazetteerMatcher(entries: rules.gazetteer)
     var full: [String: [Int]] = [:]
     var short: [String: [Int]] = [:]
@@ -106,7 +109,8 @@ public struct Extractor: Sendable {
       let spans = bodyMentions.enumerated().map { i, m in
         MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
       }
-      let whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+      var whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+      whole.limitLog = limitLog
       for seg in segments.prefix(3) where out.isEmpty {
         for a in grammar.agentTopic.allMatches(in: whole.with(bounds: seg.range)) {
           let cap = a.captures["agent"] ?? a.range

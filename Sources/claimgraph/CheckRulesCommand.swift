@@ -63,7 +63,7 @@ struct CheckRulesCommand: ParsableCommand {
       }
     }
     // Rules whose matching hit the step or depth limit on the corpus (a match there may have been lost).
-    for (source, count) in PatternLimitLog.shared.entries {
+    for (source, count) in pipeline.limitLog.entries {
       let rule = ruleSet.entityRules.first { $0.pattern.source == source }.map { ($0.location, $0.id) }
         ?? ruleSet.claimRules.first { $0.pattern.source == source }.map { ($0.location, $0.id) }
       let location = rule?.0 ?? SourceLocation(file: "(grammar)", line: 1, column: 1)

@@ -83,8 +83,11 @@ struct Pipeline {
     try forEachExtraction(files: files, rules: rules, body)
   }
 
+  /// Matches cut off by the step or depth limit in this pipeline's runs.
+  let limitLog = PatternLimitLog()
+
   func forEachExtraction(files: [URL], rules: RuleSet, _ body: (DocumentExtraction) throws -> Void) throws {
-    let extractor = Extractor(rules: rules)
+    let extractor = Extractor(rules: rules, limitLog: limitLog)
     for url in files {
       let doc: SourceDocument
       do { doc = try DocumentReader.read(contentsOf: url) } catch { throw PipelineError(description: "\(error)") }
@@ -113,6 +116,8 @@ struct Pipeline {
       writer.abort()
       throw error
     }
-    return writer.statistics.text
+    return writer.statistics.text + limitLog.entries.map {
+      "warning: matching of pattern '\($0.source)' was cut off \($0.count) times (step or depth limit)\n"
+    }.joined()
   }
 }

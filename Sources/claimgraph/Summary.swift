@@ -1,5 +1,4 @@
 import Extraction
-import RuleLanguage
 
 /// Counts of a run, gathered document by document: documents, sentences, entities, dates, claims per predicate.
 struct RunStatistics {
@@ -32,9 +31,6 @@ struct RunStatistics {
     ]
     for p in claimsByPredicate.keys.sorted() { lines.append("  \(p): \(claimsByPredicate[p]!)") }
     lines.append("entities in more than one document: \(links.rows.count) (see links.tsv)")
-    for (source, count) in PatternLimitLog.shared.entries {
-      lines.append("warning: matching of pattern '\(source)' was cut off \(count) times (step or depth limit)")
-    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

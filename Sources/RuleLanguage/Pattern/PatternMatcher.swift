@@ -15,6 +15,8 @@ public struct MatchInput: Sendable {
   public let chars: [Unicode.Scalar]
   public let bounds: Range<Int>
   let mentionsByStart: [Int: [MentionSpan]]
+  /// Where cut-off matches are recorded (none: not recorded).
+  public var limitLog: PatternLimitLog?
 
   public init(chars: [Unicode.Scalar], bounds: Range<Int>, mentions: [MentionSpan] = []) {
     self.chars = chars
@@ -27,7 +29,9 @@ public struct MatchInput: Sendable {
 
   /// The same text and mentions restricted to other bounds.
   public func with(bounds: Range<Int>) -> MatchInput {
-    MatchInput(chars: chars, bounds: bounds, index: mentionsByStart)
+    var copy = MatchInput(chars: chars, bounds: bounds, index: mentionsByStart)
+    copy.limitLog = limitLog
+    return copy
   }
   private init(chars: [Unicode.Scalar], bounds: Range<Int>, index: [Int: [MentionSpan]]) {
     self.chars = chars; self.bounds = bounds; self.mentionsByStart = index
@@ -76,7 +80,7 @@ public struct CompiledPattern: Sendable {
     let ok = engine.run(node, start) { q in end = q; return true }
     if engine.steps > Self.stepLimit {
       exceeded?.pointee = true
-      PatternLimitLog.shared.record(source)
+      input.limitLog?.record(source)
     }
     guard ok, end >= 0 else { return nil }
     return PatternMatch(range: start..<end, captures: engine.finalCaptures, mentions: engine.finalMentions)
@@ -297,10 +301,10 @@ struct FirstCharFilter: Sendable {
   }
 }
 
-/// Patterns whose matching was cut off (step or depth limit) during this process, with how often: reported by
+/// Patterns whose matching was cut off (step or depth limit) during one run, with how often: reported by
 /// `check-rules` and the extraction summary, since a cut-off match may have lost an entity or a claim.
 public final class PatternLimitLog: @unchecked Sendable {
-  public static let shared = PatternLimitLog()
+  public init() {}
   private let lock = NSLock()
   private var counts: [String: Int] = [:]
 
