@@ -3,7 +3,7 @@ import Foundation
 /// Runs work on a thread with a large stack and waits for it (the default stacks of worker threads, 512 KB,
 /// are too small for the pattern matcher's recursion on very long sentences).
 enum LargeStack {
-  static let stackSize = 256 << 20
+  static let stackSize = 64 << 20
 
   static func run<T>(_ body: @escaping () -> T) -> T {
     let box = ResultBox<T>()
