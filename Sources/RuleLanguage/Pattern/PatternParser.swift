@@ -97,11 +97,7 @@ public struct PatternParser {
       return .charClass(try parseClass())
     case "{":
       let start = pos
-      pos += 1
-      var name = ""
-      while pos < scalars.count, scalars[pos] != "}" { name.unicodeScalars.append(scalars[pos]); pos += 1 }
-      guard pos < scalars.count else { throw error("expected '}'", at: start) }
-      pos += 1
+      let name = try braced()
       let classes = name.split(separator: "|").map { $0.trimmingSpaces }
       for cl in classes where !Self.entityClassNames.contains(cl) {
         throw error("unknown entity class '\(cl)' (expected one of \(Self.entityClassNames.sorted().joined(separator: ", ")))", at: start)
@@ -152,6 +148,17 @@ public struct PatternParser {
       }
       return .literal(lit)
     }
+  }
+
+  /// The text between `{` (at `pos`) and the next `}`, leaving `pos` after the `}`.
+  mutating func braced() throws -> String {
+    let start = pos
+    pos += 1
+    var text = ""
+    while pos < scalars.count, scalars[pos] != "}" { text.unicodeScalars.append(scalars[pos]); pos += 1 }
+    guard pos < scalars.count else { throw error("expected '}'", at: start) }
+    pos += 1
+    return text
   }
 
   func isBraceQuantifier(at p: Int) -> Bool {
@@ -250,11 +257,7 @@ public struct PatternParser {
       else if c == "+" { minR = 1; pos += 1 }
       else if isBraceQuantifier(at: pos) {
         let start = pos
-        pos += 1
-        var text = ""
-        while pos < scalars.count, scalars[pos] != "}" { text.unicodeScalars.append(scalars[pos]); pos += 1 }
-        guard pos < scalars.count else { throw error("expected '}'", at: start) }
-        pos += 1
+        let text = try braced()
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         guard let lo = Int(parts[0]), parts.count <= 2, lo <= 10_000 else {
           throw error("expected '{m}' or '{m,n}' with numbers up to 10000", at: start)
