@@ -37,9 +37,7 @@ struct ClaimEngine {
   mutating func run() -> [ExtractedClaim] {
     guard let grammar = extractor.rules.grammars[language] else { return [] }
     let rules = extractor.rules.claimRules.filter { $0.language == language }
-    var spans = mentions.enumerated().map { i, m in
-      MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
-    }
+    var spans = Extractor.spans(of: mentions, entities: entities)
     spans += dates.enumerated().map { i, d in MentionSpan(range: d.range, entityClass: "Date", tag: -1 - i) }
     var out: [ExtractedClaim] = []
     var whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)

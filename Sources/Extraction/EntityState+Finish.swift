@@ -22,7 +22,7 @@ extension EntityState {
     var p = start
     while p < limit {
       if text.folded[p] == "。" { break }
-      for v in Self.heldVerbs where p + v.count <= text.count && Array(text.folded[p..<(p + v.count)]) == v {
+      for v in Self.heldVerbs where occurs(v, at: p) {
         return start..<p
       }
       p += 1
@@ -69,16 +69,16 @@ extension EntityState {
       for p in accepted.reversed() where placeScope.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
         guard p.entityClass == "Place" || (p.entityClass == "Country" && c.needsDateOrPlace) else { continue }
         let after = p.range.upperBound
-        if Self.placeLinks.contains(where: { lit in after + lit.count <= text.count && Array(text.folded[after..<(after + lit.count)]) == lit }) {
-          c.place = p.key ?? p.entry.map { rules.gazetteer[$0].id } ?? EntityIdentity.key(entityClass: p.entityClass, name: p.name)
+        if Self.placeLinks.contains(where: { occurs($0, at: after) }) {
+          c.place = entityKey(of: p)
           break
         }
       }
       if c.place == nil, let after {
         for p in accepted where after.contains(p.range.lowerBound) && (p.entityClass == "Place" || p.entityClass == "Country") {
           let end = p.range.upperBound
-          if Self.afterPlaceLinks.contains(where: { lit in end + lit.count <= text.count && Array(text.folded[end..<(end + lit.count)]) == lit }) {
-            c.place = p.key ?? p.entry.map { rules.gazetteer[$0].id } ?? EntityIdentity.key(entityClass: p.entityClass, name: p.name)
+          if Self.afterPlaceLinks.contains(where: { occurs($0, at: end) }) {
+            c.place = entityKey(of: p)
             break
           }
         }

@@ -67,6 +67,17 @@ struct EntityState {
 
   func original(_ r: Range<Int>) -> String { text.slice(r) }
 
+  /// Whether the folded text has `literal` at offset `p`.
+  func occurs(_ literal: [Unicode.Scalar], at p: Int) -> Bool {
+    p >= 0 && p + literal.count <= text.count && text.folded[p..<(p + literal.count)].elementsEqual(literal)
+  }
+
+  /// The key a candidate's entity has or will have: its gazetteer id, its key, or the key made from its name.
+  func entityKey(of c: Candidate) -> String {
+    c.entry.map { rules.gazetteer[$0].id } ?? c.key.flatMap { $0.hasPrefix("@alias:") ? nil : $0 }
+      ?? EntityIdentity.key(entityClass: c.entityClass, name: c.identityName ?? c.name)
+  }
+
   func gazetteerCandidates() -> [Candidate] {
     let roleTitle = rules.parties[language]?.roleTitle ?? rules.parties.values.first?.roleTitle
     var whole = MatchInput(chars: text.folded, bounds: 0..<text.count)
@@ -196,8 +207,7 @@ struct EntityState {
     if let affCap = rule.affiliationCapture.flatMap({ m.captures[$0] }) {
       if let span = m.mentions.first(where: { affCap.contains($0.range.lowerBound) }), span.tag < mentions.count {
         let aff = mentions[span.tag]
-        c.affiliation = aff.entry.map { rules.gazetteer[$0].id } ?? aff.key
-          ?? EntityIdentity.key(entityClass: aff.entityClass, name: aff.identityName ?? aff.name)
+        c.affiliation = entityKey(of: aff)
       }
     }
     if c.affiliation == nil, rule.entityClass == "Person", let role = c.roleTitle {
@@ -209,7 +219,7 @@ struct EntityState {
     let parts: [String] = rule.identityCaptures.compactMap { m.captures[$0] }.flatMap { cap in
       m.mentions.filter { cap.contains($0.range.lowerBound) && $0.tag < mentions.count }.map { span in
         let e = mentions[span.tag]
-        return e.entry.map { rules.gazetteer[$0].id } ?? e.key ?? EntityIdentity.key(entityClass: e.entityClass, name: e.name)
+        return entityKey(of: e)
       }
     }
     if !parts.isEmpty { c.identityName = "identity:" + Set(parts).sorted().joined(separator: "+") }

@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
       }
       if let start = rules.parties[doc.language]?.topicStart {
         let t = BodyText(nfc: UnicodeNormalization.nfc(title))
-        let lowered = t.folded.map { s in s.isASCII ? (String(s).lowercased().unicodeScalars.first ?? s) : s }
+        let lowered = t.folded.map(Self.lowercasedASCII)
         let input = MatchInput(chars: lowered, bounds: 0..<t.count)
         if let m = (0..<t.count).lazy.compactMap({ start.match(at: $0, in: input) }).first { title = t.slice(0..<m.range.lowerBound) }
       }
@@ -106,10 +106,7 @@ public struct Extractor: Sendable {
     // state the sentence mentions).
     if out.isEmpty, let grammar = rules.grammars[doc.language] {
       let chars = doc.language == .en ? doc.text.folded.map(Self.lowercasedASCII) : doc.text.folded
-      let spans = bodyMentions.enumerated().map { i, m in
-        MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
-      }
-      var whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: spans)
+      var whole = MatchInput(chars: chars, bounds: 0..<chars.count, mentions: Self.spans(of: bodyMentions, entities: entities))
       whole.limitLog = limitLog
       for seg in segments.prefix(3) where out.isEmpty {
         for a in grammar.agentTopic.allMatches(in: whole.with(bounds: seg.range)) {
@@ -128,6 +125,13 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+  /// Mentions as the spans that `{Class}` references in patterns consume (tag: the mention's index).
+  static func spans(of mentions: [EntityMention], entities: [String: EntityRecord]) -> [MentionSpan] {
+    mentions.enumerated().map { i, m in
+      MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
+    }
+  }
+
   /// ASCII letters lower-cased (English rules match without case); other scalars as they are.
   static func lowercasedASCII(_ s: Unicode.Scalar) -> Unicode.Scalar {
     (0x41...0x5A).contains(s.value) ? Unicode.Scalar(s.value + 0x20)! : s

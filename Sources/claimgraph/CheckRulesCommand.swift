@@ -21,8 +21,7 @@ struct CheckRulesCommand: ParsableCommand {
     let pipeline = Pipeline(rulesDirectory: rules, base: "", formats: [])
     let ruleSet: RuleSet
     do { ruleSet = try pipeline.loadRules() } catch let e as PipelineError {
-      FileHandle.standardError.write(Data((e.description + "\n").utf8))
-      throw ExitCode(1)
+      throw StandardError.fail(e.description)
     }
     var lines: [String] = ruleSet.warnings.map(pipeline.prefixed)
     let checker = ExampleChecker(rules: ruleSet)
@@ -46,8 +45,7 @@ struct CheckRulesCommand: ParsableCommand {
     // Coverage on the corpus.
     let results: [DocumentExtraction]
     do { results = try pipeline.extractAll(inputs: corpus.isEmpty ? ["seeds"] : corpus) } catch {
-      FileHandle.standardError.write(Data(("\(error)\n").utf8))
-      throw ExitCode(1)
+      throw StandardError.fail("\(error)")
     }
     do {
       var fired = Set<String>()

@@ -78,7 +78,5 @@ struct ConvertCommand: ParsableCommand {
     return formats
   }
 
-  private static func report(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-  }
+  private static func report(_ message: String) { StandardError.write(message + "\n") }
 }

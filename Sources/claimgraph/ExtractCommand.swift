@@ -38,10 +38,9 @@ struct ExtractCommand: ParsableCommand {
     let pipeline = Pipeline(rulesDirectory: rules, base: base, formats: formats)
     do {
       let summary = try pipeline.run(inputs: inputs.isEmpty ? ["seeds"] : inputs, output: output)
-      FileHandle.standardError.write(Data(summary.utf8))
+      StandardError.write(summary)
     } catch let e as PipelineError {
-      FileHandle.standardError.write(Data((e.description + "\n").utf8))
-      throw ExitCode(1)
+      throw StandardError.fail(e.description)
     }
   }
 }

@@ -19,8 +19,7 @@ struct LinkCommand: ParsableCommand {
       }
       print(links.tsv, terminator: "")
     } catch let e as PipelineError {
-      FileHandle.standardError.write(Data((e.description + "\n").utf8))
-      throw ExitCode(1)
+      throw StandardError.fail(e.description)
     }
   }
 }

@@ -61,10 +61,7 @@ struct LoadCommand: AsyncParsableCommand {
   }
 
   /// Prints `message` on stderr; the caller throws the returned exit code.
-  private static func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    return ExitCode(1)
-  }
+  private static func fail(_ message: String) -> ExitCode { StandardError.fail(message) }
 }
 
 /// One file to PUT: its path, the graph it replaces and its media type.

@@ -242,8 +242,8 @@ struct RuleSetBuilder {
     let what = "entity '\(id)'"
     if let bad = m.unexpectedKeys(in: what, allowed: Self.entryKeys).first { throw bad }
     let cls = try m.require("class", in: what).requireString("a class")
-    guard Self.entityClassesSet.contains(cls) else {
-      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(Self.entityClassesSet.sorted().joined(separator: ", ")))")
+    guard RuleLoader.entityClasses.contains(cls) else {
+      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(RuleLoader.entityClasses.sorted().joined(separator: ", ")))")
     }
     var labels: [String: String] = [:]
     for lang in ["ja", "en"] { if let s = try m.optionalString(lang) { labels[lang] = s } }
@@ -292,7 +292,6 @@ struct RuleSetBuilder {
     return e
   }
 
-  static let entityClassesSet = RuleLoader.entityClasses
   static let entryKeys = [
     "id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "wikidata", "date", "place",
     "note",
@@ -320,8 +319,8 @@ struct RuleSetBuilder {
     if let bad = m.unexpectedKeys(in: what, allowed: Self.entityRuleKeys).first { throw bad }
     guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
     let cls = try m.require("class", in: what).requireString("a class")
-    guard Self.entityClassesSet.contains(cls) else {
-      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(Self.entityClassesSet.sorted().joined(separator: ", ")))")
+    guard RuleLoader.entityClasses.contains(cls) else {
+      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(RuleLoader.entityClasses.sorted().joined(separator: ", ")))")
     }
     let pv = try m.require("pattern", in: what)
     let src = try pv.requireString("a pattern")

@@ -9,9 +9,7 @@ import ClaimGraphText
 /// anchors `^` `$` (segment start and end), and quantifiers `? * + {m,n}` with a trailing `?` for lazy.
 public struct PatternParser {
   /// Known entity class names for `{…}` references.
-  public static let entityClassNames: Set<String> = [
-    "Organization", "Person", "Country", "Place", "Programme", "Agreement", "Event", "Entity", "Date",
-  ]
+  public static let entityClassNames: Set<String> = RuleLoader.entityClasses.union(["Entity", "Date"])
 
   let scalars: [Unicode.Scalar]
   var pos = 0
