@@ -3,8 +3,8 @@ import Testing
 
 @testable import RuleLanguage
 
-@Suite("Pattern errors in rule files")
-struct PatternDiagnosticTests {
+@Suite("Patterns in rule files")
+struct PatternSyntaxRuleFileTests {
   @Test("columns count Unicode scalars from the pattern's own start column")
   func columnOffset() throws {
     let syntax = PatternSyntax.ruleFile(language: .ja, caseInsensitive: false)
@@ -20,5 +20,50 @@ struct PatternDiagnosticTests {
     #expect(PatternSyntax.ruleFile(language: .en, caseInsensitive: true).wordSpaces)
     #expect(!PatternSyntax.ruleFile(language: .ja, caseInsensitive: false).wordSpaces)
     #expect(!PatternSyntax.ruleFile(language: nil, caseInsensitive: false).wordSpaces)
+  }
+
+  @Test("the word-space example of rules/README.md: an English file keeps the space of 'Visit to'")
+  func readmeVisitExample() throws {
+    let rules = try RuleLoader.load(files: [
+      (
+        "patterns/en/v.yaml",
+        """
+        language: en
+        define:
+          en-role-title: (Prime Minister|President|Secretary General|Minister for Foreign Affairs)
+          visit: (@en-role-title " ")? {Person} "'s " (State|Official) " " Visit to " " {Country}
+        patterns:
+          - id: visit
+            class: Event
+            pattern: (?<name> @visit)
+            name: name
+        """
+      )
+    ])
+    let text = "President Yoon's State Visit to Japan"
+    let yoon = MentionSpan(range: 10..<14, entityClass: "Person", tag: 0)
+    let japan = MentionSpan(range: 32..<37, entityClass: "Country", tag: 1)
+    let pattern = rules.entityRules[0].pattern
+    #expect(pattern.allMatches(in: matchInput(text, mentions: [yoon, japan])).map(\.range) == [0..<37])
+    let glued = MentionSpan(range: 31..<36, entityClass: "Country", tag: 1)
+    #expect(pattern.allMatches(in: matchInput("President Yoon's State Visitto Japan", mentions: [yoon, glued])) == [])
+  }
+
+  @Test("a Japanese file reads the same spaces as separators")
+  func japaneseSpacesSeparate() throws {
+    let rules = try RuleLoader.load(files: [
+      (
+        "patterns/ja/v.yaml",
+        """
+        language: ja
+        patterns:
+          - id: summit
+            class: Event
+            pattern: (?<name> 首脳 会談)
+            name: name
+        """
+      )
+    ])
+    #expect(rules.entityRules[0].pattern.allMatches(in: matchInput("日米首脳会談")).map(\.range) == [2..<6])
   }
 }
