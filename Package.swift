@@ -20,29 +20,34 @@ let package = Package(
     .target(name: "ClaimGraphModel"),
     // Reading documents, Unicode normalization and width folding, sentences, dates.
     .target(name: "ClaimGraphText"),
-    // The rule language: rule files, patterns, diagnostics with source locations.
-    .target(name: "RuleLanguage", dependencies: ["ClaimGraphText", .product(name: "Yams", package: "Yams")]),
+    // The pattern language and its engine: syntax, parser, matcher. No rule files, no YAML.
+    .target(name: "Patterns", dependencies: ["ClaimGraphText"]),
+    // The rule language: rule files, diagnostics with source locations; compiles patterns while loading.
+    .target(
+      name: "RuleLanguage", dependencies: ["ClaimGraphText", "Patterns", .product(name: "Yams", package: "Yams")]),
     // Matching rules against documents and building the document graph.
-    .target(name: "Extraction", dependencies: ["ClaimGraphModel", "ClaimGraphText", "RuleLanguage"]),
+    .target(name: "Extraction", dependencies: ["ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage"]),
     // RDF/XML (libxml2), JSON-LD, N-Quads and Turtle writers.
     .target(name: "Serialization", dependencies: ["ClaimGraphModel", "CLibXML2"]),
     .executableTarget(
       name: "claimgraph",
       dependencies: [
-        "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization",
+        "ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources")]
     ),
     .executableTarget(
       name: "claimgraph-bench",
-      dependencies: ["ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization"],
+      dependencies: ["ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization"],
       path: "Benchmarks/claimgraph-bench"
     ),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
     .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText"]),
-    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage"]),
-    .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleLanguage", "ClaimGraphText", "ClaimGraphModel"]),
+    .testTarget(name: "PatternsTests", dependencies: ["Patterns", "ClaimGraphText"]),
+    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns"]),
+    .testTarget(
+      name: "ExtractionTests", dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText", "ClaimGraphModel"]),
     .testTarget(name: "SerializationTests", dependencies: ["Serialization", "ClaimGraphModel"]),
     .testTarget(
       name: "CLITests", dependencies: ["claimgraph", "Extraction", "Serialization"],

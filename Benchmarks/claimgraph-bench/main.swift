@@ -5,6 +5,7 @@ import ClaimGraphModel
 import ClaimGraphText
 import Extraction
 import Foundation
+import Patterns
 import RuleLanguage
 import Serialization
 

@@ -1,4 +1,5 @@
 import ClaimGraphText
+import Patterns
 import RuleLanguage
 
 /// Finds the claims of one document: each claim rule's matches, checked against the language's grammar for

@@ -1,4 +1,5 @@
 import ClaimGraphText
+import Patterns
 import RuleLanguage
 
 /// A candidate mention before overlaps are resolved.

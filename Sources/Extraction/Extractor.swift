@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Foundation
+import Patterns
 import RuleLanguage
 
 /// Runs a rule set over documents: sentences, gazetteer and pattern entities, dates, events, parties and claims.
@@ -31,14 +32,7 @@ public struct Extractor: Sendable {
   /// Extracts everything from one document.
   /// - Parameter fallbackParties: parties to use when neither the title nor the first sentence names any
   ///   (rule examples, which have no title, use a placeholder).
-  ///
-  /// Pattern matching recurses once per character matched, so the work runs on a thread with a large stack:
-  /// a sentence of tens of thousands of characters is matched (or cut off), never a crash.
   public func extract(_ doc: SourceDocument, fallbackParties: [String] = []) -> DocumentExtraction {
-    LargeStack.run { extractOnThisThread(doc, fallbackParties: fallbackParties) }
-  }
-
-  func extractOnThisThread(_ doc: SourceDocument, fallbackParties: [String]) -> DocumentExtraction {
     let language = doc.language
     let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
     let segments = SentenceSplitter(language: language).split(doc.text)

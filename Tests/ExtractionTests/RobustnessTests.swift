@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Extraction
+import Patterns
 import RuleLanguage
 import Testing
 

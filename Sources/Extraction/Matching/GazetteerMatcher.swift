@@ -1,5 +1,6 @@
 import Foundation
 import ClaimGraphText
+import Patterns
 import RuleLanguage
 
 /// Finds gazetteer entries in a text: full names and aliases everywhere, surnames only before a role title and

@@ -1,4 +1,5 @@
 import ClaimGraphText
+import Patterns
 
 /// An entry of the gazetteer: a known entity with its labels, aliases and links.
 public struct GazetteerEntry: Sendable {

@@ -1,4 +1,5 @@
 import ClaimGraphText
+import Patterns
 
 /// Reads rule files into a `RuleSet`: collects the named sub-patterns of each language first, then compiles
 /// gazetteer entries, entity rules, claim rules, grammars and examples, collecting every error with its location.
@@ -99,7 +100,8 @@ struct RuleSetBuilder {
   mutating func parseNode(_ source: String, at loc: SourceLocation, language: Language?, caseInsensitive: Bool) -> PatternNode? {
     // Definitions are resolved through a box because the parser's closure cannot capture `inout self`.
     let box = DefineBox()
-    var parser = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in
+    let syntax = PatternSyntax.ruleFile(language: language, caseInsensitive: caseInsensitive)
+    var parser = PatternParser(source, syntax: syntax) { name in
       box.requested.append(name)
       // A stand-in that cannot match the empty text, so that `@name+` parses in this first pass.
       return box.resolved[name] ?? .charClass(CharClass(categories: [.any]))
@@ -109,14 +111,11 @@ struct RuleSetBuilder {
     for name in Set(box.requested) {
       if let node = define(name, language: language, caseInsensitive: caseInsensitive) { box.resolved[name] = node }
     }
-    var real = PatternParser(source, location: loc, caseInsensitive: caseInsensitive) { name in box.resolved[name] }
+    var real = PatternParser(source, syntax: syntax) { name in box.resolved[name] }
     do {
       return try real.parse()
-    } catch let d as Diagnostic {
-      errors.append(d)
-      return nil
     } catch {
-      errors.append(Diagnostic(loc, "\(error)"))
+      errors.append(error.diagnostic(at: loc))
       return nil
     }
   }

@@ -1,6 +1,7 @@
 import ClaimGraphText
-@testable import RuleLanguage
 import Testing
+
+@testable import Patterns
 
 @Suite("Pattern matching")
 struct PatternMatchingTests {

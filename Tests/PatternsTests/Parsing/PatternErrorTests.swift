@@ -1,5 +1,6 @@
-@testable import RuleLanguage
 import Testing
+
+@testable import Patterns
 
 @Suite("Pattern syntax errors")
 struct PatternErrorTests {
@@ -10,11 +11,20 @@ struct PatternErrorTests {
       ("(会談", 4, "expected ')'"),
       ("[kanji", 1, "expected ']'"),
       ("a \"bc", 3, "expected '\"' to close the quoted text"),
-      ("を {Foo}", 3, "unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)"),
-      ("を {Country|Foo}", 3, "unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)"),
+      (
+        "を {Foo}", 3,
+        "unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)"
+      ),
+      (
+        "を {Country|Foo}", 3,
+        "unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)"
+      ),
       ("を {Country", 3, "expected '}'"),
       ("{}", 1, "expected an entity class name inside '{}'"),
-      ("x [foo]", 3, "unknown character class 'foo' (expected one of kanji, katakana, hiragana, kana, latin, upper, lower, digit, alnum, punct, space, any)"),
+      (
+        "x [foo]", 3,
+        "unknown character class 'foo' (expected one of kanji, katakana, hiragana, kana, latin, upper, lower, digit, alnum, punct, space, any)"
+      ),
       ("x []", 3, "empty character class"),
       ("x @nope", 3, "unknown pattern '@nope'"),
       ("x @", 3, "expected a pattern name after '@'"),
@@ -32,18 +42,28 @@ struct PatternErrorTests {
       ("(?= x)+", 8, "a repetition of something that can match the empty text never ends"),
     ])
   func syntaxError(pattern: String, column: Int, message: String) throws {
-    let d = try #require(patternError(pattern))
-    #expect(d.location == SourceLocation(file: "t.yaml", line: 1, column: column))
-    #expect(d.message == message)
-    #expect(d.severity == .error)
-    #expect(d.description == "t.yaml:1:\(column): error: \(message)")
+    let e = try #require(patternError(pattern))
+    #expect(e.offset == column - 1)
+    #expect(e.message == message)
+    #expect(e.description == "\(column): \(message)")
   }
 
-  @Test("columns count Unicode scalars from the pattern's own start column")
-  func columnOffset() throws {
-    var parser = PatternParser("日本 {Foo}", location: SourceLocation(file: "r.yaml", line: 7, column: 14)) { _ in nil }
-    let error = #expect(throws: Diagnostic.self) { try parser.parse() }
-    #expect(error?.location.description == "r.yaml:7:17")
+  @Test("offsets count Unicode scalars")
+  func scalarOffsets() throws {
+    #expect(patternError("日本 {Foo}")?.offset == 3)
+  }
+
+  @Test("entity classes are the caller's, with Entity and Date")
+  func callerClasses() throws {
+    var parser = PatternParser("{Ship} {Entity} {Date}", syntax: PatternSyntax(entityClasses: ["Ship"])) { _ in nil }
+    #expect(try parser.parse() == .sequence([.entity(["Ship"]), .entity(["Entity"]), .entity(["Date"])]))
+    var strict = PatternParser("{Country}", syntax: PatternSyntax(entityClasses: ["Ship"])) { _ in nil }
+    #expect(
+      throws: PatternSyntaxError(
+        offset: 0, message: "unknown entity class 'Country' (expected one of Date, Entity, Ship)")
+    ) {
+      try strict.parse()
+    }
   }
 
   @Test("a quantifier after a quantifier is an error")
