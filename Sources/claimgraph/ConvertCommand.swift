@@ -78,5 +78,5 @@ struct ConvertCommand: ParsableCommand {
     return formats
   }
 
-  private static func report(_ message: String) { StandardError.write(message + "\n") }
+  private static func report(_ message: String) { DiagnosticsPrinter.write(message + "\n") }
 }
