@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "claimgraph", targets: ["claimgraph"]),
     .library(name: "Extraction", targets: ["Extraction"]),
+    .library(name: "ClaimGraph", targets: ["ClaimGraph"]),
     .library(name: "Serialization", targets: ["Serialization"]),
   ],
   dependencies: [
@@ -25,32 +26,50 @@ let package = Package(
     // The rule language: rule files, diagnostics with source locations; compiles patterns while loading.
     .target(
       name: "RuleLanguage", dependencies: ["ClaimGraphText", "Patterns", .product(name: "Yams", package: "Yams")]),
-    // Matching rules against documents and building the document graph.
-    .target(name: "Extraction", dependencies: ["ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage"]),
+    // Matching rules against documents: entities, dates, parties, claims (no RDF).
+    .target(name: "Extraction", dependencies: ["ClaimGraphText", "Patterns", "RuleLanguage"]),
+    // What the CLI, the benchmark and a library user share: graph building, the claims view, the corpus run
+    // (inputs, extraction, atomic output folder), entity merging and links, the ontology and shapes.
+    .target(
+      name: "ClaimGraph",
+      dependencies: ["ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization"],
+      resources: [.copy("Resources")]
+    ),
     // RDF/XML (libxml2), JSON-LD, N-Quads and Turtle writers.
     .target(name: "Serialization", dependencies: ["ClaimGraphModel", "CLibXML2"]),
     .executableTarget(
       name: "claimgraph",
       dependencies: [
-        "ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization",
+        "ClaimGraph", "ClaimGraphModel", "Serialization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      resources: [.copy("Resources")]
+      ]
     ),
     .executableTarget(
       name: "claimgraph-bench",
-      dependencies: ["ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization"],
+      dependencies: ["ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization"],
       path: "Benchmarks/claimgraph-bench"
+    ),
+    // Helpers the test targets share: the repository's folders and rules, documents, temporary folders.
+    .target(
+      name: "ClaimGraphTestSupport",
+      dependencies: ["ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization"],
+      path: "Tests/ClaimGraphTestSupport"
     ),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
     .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText"]),
     .testTarget(name: "PatternsTests", dependencies: ["Patterns", "ClaimGraphText"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns"]),
     .testTarget(
-      name: "ExtractionTests", dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText", "ClaimGraphModel"]),
+      name: "ExtractionTests", dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText"]),
     .testTarget(name: "SerializationTests", dependencies: ["Serialization", "ClaimGraphModel"]),
     .testTarget(
-      name: "CLITests", dependencies: ["claimgraph", "Extraction", "Serialization"],
+      name: "ClaimGraphTests",
+      dependencies: [
+        "ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "Extraction", "Serialization", "ClaimGraphTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "CLITests", dependencies: ["claimgraph", "ClaimGraph", "Serialization", "ClaimGraphTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ClaimGraphModel
+import ClaimGraph
 import Foundation
 import Serialization
 
@@ -29,41 +29,12 @@ struct ConvertCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let formats = try formats()
-      guard let data = FileManager.default.contents(atPath: input) else {
-        throw SerializationError("cannot read '\(input)'")
-      }
-      let graphs = try NTriplesParser(fileName: input).parseDataset([UInt8](data))
-      try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-      var options = WriterOptions()
-      if let contextURL { options.jsonldContext = .reference(contextURL) }
-      for format in formats {
-        let path = (output as NSString).appendingPathComponent("\(stem).\(format.fileExtension)")
-        let sink = try AtomicFileSink(path: path)
-        do {
-          let writer = try makeWriter(format, sink: sink, options: options)
-          for graph in graphs { try writer.write(graph) }
-          try writer.finish()
-          try sink.commit()
-        } catch {
-          sink.abort()
-          throw error
-        }
-      }
+      try GraphFileConversion(input: input, contextURL: contextURL).write(try formats(), into: output)
     } catch let error as NTriplesSyntaxError {
-      Self.report("\(error)")
-      throw ExitCode.failure
+      throw DiagnosticsPrinter.fail(error)
     } catch let error as SerializationError {
-      Self.report("error: \(error)")
-      throw ExitCode.failure
+      throw DiagnosticsPrinter.fail("error: \(error)")
     }
-  }
-
-  /// The input's file name without its extension.
-  private var stem: String {
-    let name = (input as NSString).lastPathComponent
-    let stem = (name as NSString).deletingPathExtension
-    return stem.isEmpty ? name : stem
   }
 
   private func formats() throws -> [RDFFormat] {
@@ -77,6 +48,4 @@ struct ConvertCommand: ParsableCommand {
     guard !formats.isEmpty else { throw ValidationError("no format given") }
     return formats
   }
-
-  private static func report(_ message: String) { StandardError.write(message + "\n") }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import ClaimGraphModel
-import Foundation
-import Serialization
+import ClaimGraph
 
 /// `claimgraph extract [INPUT ...] [--rules DIR] [--output DIR] [--base IRI] [--format LIST]`.
 struct ExtractCommand: ParsableCommand {
@@ -10,37 +8,18 @@ struct ExtractCommand: ParsableCommand {
     abstract: "Extract every document of the inputs into per-document and corpus graphs."
   )
 
-  @Argument(help: "Input files or folders (default: seeds/).")
-  var inputs: [String] = []
-
-  @Option(help: "The rules folder.")
-  var rules: String = "rules"
-
-  @Option(name: [.short, .long], help: "The output folder.")
-  var output: String = "output"
-
-  @Option(help: "The base IRI for minted resources.")
-  var base: String = Namespaces.defaultBase
-
-  @Option(help: "Comma-separated formats: rdfxml, jsonld, nquads, turtle.")
-  var format: String = "rdfxml,jsonld"
+  @OptionGroup var corpus: CorpusOptions
+  @OptionGroup var graphs: OutputOptions
 
   func run() throws {
-    let formats = try format.split(separator: ",").map { name -> RDFFormat in
-      guard let f = RDFFormat(name: String(name).trimmingCharacters(in: .whitespaces)) else {
-        throw ValidationError("unknown format '\(name)' (expected rdfxml, jsonld, nquads or turtle)")
-      }
-      return f
-    }
-    guard base.hasSuffix("/") || base.hasSuffix("#"), URL(string: base)?.scheme != nil else {
-      throw ValidationError("--base must be an absolute IRI ending in '/' or '#', got '\(base)'")
-    }
-    let pipeline = Pipeline(rulesDirectory: rules, base: base, formats: formats)
+    let formats = try graphs.formats()
+    try graphs.checkBase()
+    let run = CorpusRun(rulesDirectory: corpus.rules, base: graphs.base, formats: formats)
     do {
-      let summary = try pipeline.run(inputs: inputs.isEmpty ? ["seeds"] : inputs, output: output)
-      StandardError.write(summary)
-    } catch let e as PipelineError {
-      throw StandardError.fail(e.description)
+      let summary = try run.run(inputs: corpus.inputsOrSeeds, output: graphs.output)
+      DiagnosticsPrinter.write(summary.text)
+    } catch let e as CorpusRunError {
+      throw DiagnosticsPrinter.fail(e)
     }
   }
 }

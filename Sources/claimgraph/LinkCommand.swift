@@ -1,25 +1,20 @@
 import ArgumentParser
-import Foundation
+import ClaimGraph
 
 /// `claimgraph link [INPUT ...]`: lists the entities and events named in more than one document.
 struct LinkCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "link", abstract: "List the entities and events found in more than one document, with documents and dates.")
+    commandName: "link",
+    abstract: "List the entities and events found in more than one document, with documents and dates.")
 
-  @Argument(help: "Input files or folders (default: seeds/).")
-  var inputs: [String] = []
-  @Option(help: "The rules folder.")
-  var rules: String = "rules"
+  @OptionGroup var corpus: CorpusOptions
 
   func run() throws {
     do {
-      var links = LinkTable()
-      try Pipeline(rulesDirectory: rules, base: "", formats: []).forEachExtraction(inputs: inputs.isEmpty ? ["seeds"] : inputs) {
-        links.add($0)
-      }
-      print(links.tsv, terminator: "")
-    } catch let e as PipelineError {
-      throw StandardError.fail(e.description)
+      let run = CorpusRun(rulesDirectory: corpus.rules, base: "", formats: [])
+      print(try run.links(inputs: corpus.inputsOrSeeds).tsv, terminator: "")
+    } catch let e as CorpusRunError {
+      throw DiagnosticsPrinter.fail(e)
     }
   }
 }

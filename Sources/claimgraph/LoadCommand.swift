@@ -61,7 +61,7 @@ struct LoadCommand: AsyncParsableCommand {
   }
 
   /// Prints `message` on stderr; the caller throws the returned exit code.
-  private static func fail(_ message: String) -> ExitCode { StandardError.fail(message) }
+  private static func fail(_ message: String) -> ExitCode { DiagnosticsPrinter.fail(message) }
 }
 
 /// One file to PUT: its path, the graph it replaces and its media type.
@@ -131,7 +131,9 @@ final class DocumentIRIReader: NSObject, XMLParserDelegate {
   /// The document IRI of the file at `path`.
   static func read(path: String) throws(LoadError) -> String {
     let url = URL(fileURLWithPath: path)
-    guard let data = FileManager.default.contents(atPath: path) else { throw LoadError("\(path): cannot read the file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LoadError("\(path): cannot read the file")
+    }
     let reader = DocumentIRIReader(fileURL: url)
     let parser = XMLParser(data: data)
     parser.delegate = reader
@@ -202,7 +204,9 @@ final class DocumentIRIReader: NSObject, XMLParserDelegate {
     stack.append((about, base))
   }
 
-  func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+  ) {
     _ = stack.popLast()
   }
 }

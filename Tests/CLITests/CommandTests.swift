@@ -1,7 +1,9 @@
 import ArgumentParser
-@testable import claimgraph
+import ClaimGraphTestSupport
 import Foundation
 import Testing
+
+@testable import claimgraph
 
 /// The `claimgraph` executable built beside the test bundle, when there is one.
 let claimgraphBinary: URL? = {
@@ -9,7 +11,9 @@ let claimgraphBinary: URL? = {
   for dir in [here, here.deletingLastPathComponent()] {
     let candidate = dir.appendingPathComponent("claimgraph")
     var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue { return candidate }
+    if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue {
+      return candidate
+    }
   }
   return nil
 }()
@@ -45,32 +49,43 @@ struct CommandTests {
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 
-  @Test("the executable: a malformed rule file exits 1 with the located error on stderr, writing nothing",
-        .enabled(if: claimgraphBinary != nil, "the claimgraph executable is not built beside the tests"))
+  @Test(
+    "the executable: a malformed rule file exits 1 with the located error on stderr, writing nothing",
+    .enabled(if: claimgraphBinary != nil, "the claimgraph executable is not built beside the tests"))
   func executableBrokenRules() throws {
     let tmp = try makeTemporaryFolder("exe-broken")
     defer { removeTemporary(tmp) }
-    let (rules, line, column) = try PipelineErrorTests.brokenRules(in: tmp)
+    let (rules, line, column) = try brokenRulesCopy(in: tmp)
     let out = tmp.appendingPathComponent("out")
-    let r = try runClaimgraph(["extract", "--rules", rules.path, "--output", out.path, repoRoot.appendingPathComponent("seeds").path])
+    let r = try runClaimgraph([
+      "extract", "--rules", rules.path, "--output", out.path, repoRoot.appendingPathComponent("seeds").path,
+    ])
     #expect(r.status == 1)
     #expect(r.stdout == "")
-    #expect(r.stderr.hasPrefix("\(rules.path)/claims/ja/condemns.yaml:\(line):\(column): error: unknown entity class 'Foo'"), "\(r.stderr)")
+    #expect(
+      r.stderr.hasPrefix("\(rules.path)/claims/ja/condemns.yaml:\(line):\(column): error: unknown entity class 'Foo'"),
+      "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
-  @Test("the executable: a run writes the files and the summary on stderr",
-        .enabled(if: claimgraphBinary != nil, "the claimgraph executable is not built beside the tests"))
+  @Test(
+    "the executable: a run writes the files and the summary on stderr",
+    .enabled(if: claimgraphBinary != nil, "the claimgraph executable is not built beside the tests"))
   func executableRun() throws {
     let tmp = try makeTemporaryFolder("exe-run")
     defer { removeTemporary(tmp) }
     let seed = repoRoot.appendingPathComponent("seeds/20171031-abe-stoltenberg-en.txt").path
-    let r = try runClaimgraph(["extract", "--rules", repoRoot.appendingPathComponent("rules").path, "--output", tmp.path, "--format", "nquads", seed])
+    let r = try runClaimgraph([
+      "extract", "--rules", repoRoot.appendingPathComponent("rules").path, "--output", tmp.path, "--format", "nquads",
+      seed,
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr.hasPrefix("documents: 1\n"))
-    #expect(fileNames(in: tmp) == [
-      "20171031-abe-stoltenberg-en.claims.jsonld", "20171031-abe-stoltenberg-en.nq", "context.jsonld", "corpus.nq", "links.tsv",
-      "ontology.ttl", "shapes.ttl",
-    ])
+    #expect(
+      fileNames(in: tmp) == [
+        "20171031-abe-stoltenberg-en.claims.jsonld", "20171031-abe-stoltenberg-en.nq", "context.jsonld", "corpus.nq",
+        "links.tsv",
+        "ontology.ttl", "shapes.ttl",
+      ])
   }
 }

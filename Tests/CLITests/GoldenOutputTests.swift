@@ -1,4 +1,4 @@
-@testable import claimgraph
+import ClaimGraphTestSupport
 import Foundation
 import Serialization
 import Testing

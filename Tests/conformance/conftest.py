@@ -29,7 +29,7 @@ import cgtest
 REPO = Path(os.environ.get("CLAIMGRAPH_REPO") or Path(__file__).resolve().parents[2]).resolve()
 COMMITTED = Path(os.environ.get("CLAIMGRAPH_OUTPUT") or REPO / "output").resolve()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-RESOURCES = REPO / "Sources" / "claimgraph" / "Resources"
+RESOURCES = REPO / "Sources" / "ClaimGraph" / "Resources"
 
 
 @cache

@@ -1,4 +1,4 @@
-"""The vocabulary and shapes that ship with claimgraph (Sources/claimgraph/Resources): they parse, say what
+"""The vocabulary and shapes that ship with claimgraph (Sources/ClaimGraph/Resources): they parse, say what
 docs/vocabulary.md says, agree with Sources/ClaimGraphModel/Vocabulary.swift, and the shapes accept the
 conforming fixture and reject every bad node of the non-conforming one."""
 

@@ -1,42 +1,32 @@
-@testable import claimgraph
+import ClaimGraph
+import ClaimGraphTestSupport
 import Foundation
 import Testing
 
-@Suite("Pipeline errors write nothing")
-struct PipelineErrorTests {
-  /// A copy of rules/ in which claims/ja/condemns.yaml names an unknown entity class.
-  static func brokenRules(in folder: URL) throws -> (rules: URL, line: Int, column: Int) {
-    let rules = folder.appendingPathComponent("rules")
-    try copyFolder(repoRoot.appendingPathComponent("rules"), to: rules)
-    let file = rules.appendingPathComponent("claims/ja/condemns.yaml")
-    var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-    let index = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("pattern:") })
-    let valueStart = try #require(lines[index].range(of: "pattern: ")).upperBound
-    lines[index] = String(lines[index][..<valueStart]) + "x {Foo} " + String(lines[index][valueStart...])
-    try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
-    let column = lines[index][..<valueStart].unicodeScalars.count + 3
-    return (rules, index + 1, column)
-  }
-
+@Suite("Corpus run errors write nothing")
+struct CorpusRunErrorTests {
   @Test("a malformed rule file gives a located error and leaves the output folder as it was")
   func malformedRules() throws {
     let tmp = try makeTemporaryFolder("broken-rules")
     defer { removeTemporary(tmp) }
-    let (rules, line, column) = try Self.brokenRules(in: tmp)
+    let (rules, line, column) = try brokenRulesCopy(in: tmp)
     let out = tmp.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     try Data("keep".utf8).write(to: out.appendingPathComponent("keep.txt"))
 
-    let error = #expect(throws: PipelineError.self) {
+    let error = #expect(throws: CorpusRunError.self) {
       try runPipeline(inputs: [repoRoot.appendingPathComponent("seeds").path], output: out, rules: rules)
     }
-    #expect(error?.description == "\(rules.path)/claims/ja/condemns.yaml:\(line):\(column): error: unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)")
+    #expect(
+      error?.description
+        == "\(rules.path)/claims/ja/condemns.yaml:\(line):\(column): error: unknown entity class 'Foo' (expected one of Agreement, Country, Date, Entity, Event, Organization, Person, Place, Programme)"
+    )
     #expect(allEntries(in: out) == ["keep.txt"])
     #expect(try Data(contentsOf: out.appendingPathComponent("keep.txt")) == Data("keep".utf8))
 
     // An output folder that does not exist is not created.
     let missing = tmp.appendingPathComponent("never")
-    #expect(throws: PipelineError.self) {
+    #expect(throws: CorpusRunError.self) {
       try runPipeline(inputs: [repoRoot.appendingPathComponent("seeds").path], output: missing, rules: rules)
     }
     #expect(!FileManager.default.fileExists(atPath: missing.path))
@@ -49,19 +39,21 @@ struct PipelineErrorTests {
     let inputs = tmp.appendingPathComponent("in")
     try copyFolder(repoRoot.appendingPathComponent("seeds"), to: inputs)
     // Line 3 is the body; the bad byte follows three characters.
-    try Data("[文書名]　x\n[全文]\nabc".utf8 + [0xFF] + Data("def\n".utf8)).write(to: inputs.appendingPathComponent("zz-bad.txt"))
+    try Data("[文書名]　x\n[全文]\nabc".utf8 + [0xFF] + Data("def\n".utf8)).write(
+      to: inputs.appendingPathComponent("zz-bad.txt"))
     let out = tmp.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 
     try Data("keep".utf8).write(to: out.appendingPathComponent("keep.txt"))
 
-    let error = #expect(throws: PipelineError.self) { try runPipeline(inputs: [inputs.path], output: out) }
-    #expect(error?.description == "\(inputs.appendingPathComponent("zz-bad.txt").path):3:4: error: invalid UTF-8 (byte 0xFF)")
+    let error = #expect(throws: CorpusRunError.self) { try runPipeline(inputs: [inputs.path], output: out) }
+    #expect(
+      error?.description == "\(inputs.appendingPathComponent("zz-bad.txt").path):3:4: error: invalid UTF-8 (byte 0xFF)")
     #expect(allEntries(in: out) == ["keep.txt"])
 
     // An output folder that does not exist is not created either.
     let missing = tmp.appendingPathComponent("never")
-    #expect(throws: PipelineError.self) { try runPipeline(inputs: [inputs.path], output: missing) }
+    #expect(throws: CorpusRunError.self) { try runPipeline(inputs: [inputs.path], output: missing) }
     #expect(!FileManager.default.fileExists(atPath: missing.path))
     #expect(allEntries(in: missing) == [])
   }
@@ -71,7 +63,9 @@ struct PipelineErrorTests {
     let tmp = try makeTemporaryFolder("missing-input")
     defer { removeTemporary(tmp) }
     let out = tmp.appendingPathComponent("out")
-    let error = #expect(throws: PipelineError.self) { try runPipeline(inputs: [tmp.appendingPathComponent("nope.txt").path], output: out) }
+    let error = #expect(throws: CorpusRunError.self) {
+      try runPipeline(inputs: [tmp.appendingPathComponent("nope.txt").path], output: out)
+    }
     #expect(error?.description == "\(tmp.appendingPathComponent("nope.txt").path): error: no such file or folder")
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }

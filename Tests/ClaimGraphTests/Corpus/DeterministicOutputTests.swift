@@ -1,19 +1,23 @@
-@testable import claimgraph
+import ClaimGraph
+import ClaimGraphTestSupport
 import Foundation
 import Serialization
 import Testing
 
 @Suite("Deterministic output")
 struct DeterministicOutputTests {
-  static let seeds = ["000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt"]
-    .map { repoRoot.appendingPathComponent("seeds/\($0)").path }
+  static let seeds = [
+    "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
+  ]
+  .map { repoRoot.appendingPathComponent("seeds/\($0)").path }
 
   @Test("two runs give byte-identical files; inputs in reverse order give the same files")
   func sameBytes() throws {
     let tmp = try makeTemporaryFolder("determinism")
     defer { removeTemporary(tmp) }
     let formats = RDFFormat.allCases
-    let one = tmp.appendingPathComponent("one"), two = tmp.appendingPathComponent("two"), rev = tmp.appendingPathComponent("reversed")
+    let one = tmp.appendingPathComponent("one"), two = tmp.appendingPathComponent("two"),
+      rev = tmp.appendingPathComponent("reversed")
     let s1 = try runPipeline(inputs: Self.seeds, output: one, formats: formats)
     let s2 = try runPipeline(inputs: Self.seeds, output: two, formats: formats)
     let s3 = try runPipeline(inputs: Self.seeds.reversed(), output: rev, formats: formats)
@@ -21,12 +25,19 @@ struct DeterministicOutputTests {
     #expect(s1 == s2)
     #expect(s1 == s3)
     let stems = ["000_f30c3d14f80291c6", "19810508-suzuki-reagan-joint-statement", "20171031-abe-stoltenberg-en"]
-    var expectedNames = ["context.jsonld", "links.tsv", "ontology.ttl", "shapes.ttl"] + formats.map { "corpus.\($0.fileExtension)" }
+    var expectedNames =
+      ["context.jsonld", "links.tsv", "ontology.ttl", "shapes.ttl"] + formats.map { "corpus.\($0.fileExtension)" }
     for s in stems { expectedNames += formats.map { "\(s).\($0.fileExtension)" } + ["\(s).claims.jsonld"] }
     #expect(a.keys.sorted() == expectedNames.sorted())
     for name in a.keys.sorted() {
-      #expect(a[name] == b[name], "\(name) differs between two runs: \(firstDifference(expected: a[name] ?? Data(), actual: b[name] ?? Data()) ?? "")")
-      #expect(a[name] == c[name], "\(name) differs with inputs reversed: \(firstDifference(expected: a[name] ?? Data(), actual: c[name] ?? Data()) ?? "")")
+      #expect(
+        a[name] == b[name],
+        "\(name) differs between two runs: \(firstDifference(expected: a[name] ?? Data(), actual: b[name] ?? Data()) ?? "")"
+      )
+      #expect(
+        a[name] == c[name],
+        "\(name) differs with inputs reversed: \(firstDifference(expected: a[name] ?? Data(), actual: c[name] ?? Data()) ?? "")"
+      )
     }
     #expect(b.keys.sorted() == a.keys.sorted())
     #expect(c.keys.sorted() == a.keys.sorted())
@@ -60,8 +71,8 @@ struct DeterministicOutputTests {
     let tmp = try makeTemporaryFolder("inputs")
     defer { removeTemporary(tmp) }
     for name in ["b.txt", "a.txt", "notes.md"] { try Data("x".utf8).write(to: tmp.appendingPathComponent(name)) }
-    let files = try Pipeline.inputFiles([tmp.path, tmp.appendingPathComponent("a.txt").path])
+    let files = try InputFiles.resolve([tmp.path, tmp.appendingPathComponent("a.txt").path])
     #expect(files.map(\.lastPathComponent) == ["a.txt", "b.txt"])
-    #expect(throws: PipelineError.self) { try Pipeline.inputFiles([tmp.appendingPathComponent("none").path]) }
+    #expect(throws: CorpusRunError.self) { try InputFiles.resolve([tmp.appendingPathComponent("none").path]) }
   }
 }

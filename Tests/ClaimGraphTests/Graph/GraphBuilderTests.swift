@@ -1,4 +1,6 @@
+import ClaimGraph
 import ClaimGraphModel
+import ClaimGraphTestSupport
 import ClaimGraphText
 import Extraction
 import Testing
@@ -6,11 +8,12 @@ import Testing
 @Suite("Graph builder")
 struct GraphBuilderTests {
   static let base = "https://w3id.org/claimgraph/id/"
+  static let ishibaRutteTitle = "石破日本国内閣総理大臣及びルッテ北大西洋条約機構事務総長による共同声明"
   static func id(_ local: String) -> IRI { IRI(base + local) }
 
   func graph() throws -> (Graph, DocumentExtraction) {
     let x = try realExtractor().extract(
-      document("我々は、北朝鮮の核・弾道ミサイル計画の進展を強く非難する。", title: ClaimTests.ishibaRutteTitle, date: "2025年4月9日", fileName: "t.txt"))
+      document("我々は、北朝鮮の核・弾道ミサイル計画の進展を強く非難する。", title: Self.ishibaRutteTitle, date: "2025年4月9日", fileName: "t.txt"))
     return (GraphBuilder().graph(for: x), x)
   }
 
@@ -23,7 +26,7 @@ struct GraphBuilderTests {
     #expect(g.objects(.iri(d), NIF.isString) == [.literal(Literal("我々は、北朝鮮の核・弾道ミサイル計画の進展を強く非難する。"))])
     #expect(g.objects(.iri(d), DCTerms.identifier) == [.literal(Literal("t.txt"))])
     #expect(g.objects(.iri(d), DCTerms.language) == [.literal(Literal("ja"))])
-    #expect(g.objects(.iri(d), DCTerms.title) == [.literal(Literal(ClaimTests.ishibaRutteTitle, language: "ja"))])
+    #expect(g.objects(.iri(d), DCTerms.title) == [.literal(Literal(Self.ishibaRutteTitle, language: "ja"))])
     #expect(g.objects(.iri(d), DCTerms.date) == [.literal(Literal("2025-04-09", datatype: XSD.date))])
     #expect(g.objects(.iri(d), CG.party) == [.iri(Self.id("japan")), .iri(Self.id("nato"))])
   }
@@ -71,7 +74,10 @@ struct GraphBuilderTests {
     let (g, x) = try graph()
     let nk = Self.id("north-korea")
     #expect(g.objects(.iri(nk), RDF.type) == [.iri(Namespaces.cg("Country"))])
-    #expect(g.objects(.iri(nk), RDFS.label) == [.literal(Literal("North Korea", language: "en")), .literal(Literal("北朝鮮", language: "ja"))])
+    #expect(
+      g.objects(.iri(nk), RDFS.label) == [
+        .literal(Literal("North Korea", language: "en")), .literal(Literal("北朝鮮", language: "ja")),
+      ])
     #expect(g.objects(.iri(nk), OWL.sameAs) == [.iri(Namespaces.wd("Q423"))])
     var union = GraphBuilder().documentPart(x)
     union.formUnion(GraphBuilder().entityPart(x))

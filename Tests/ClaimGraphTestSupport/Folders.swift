@@ -1,49 +1,39 @@
-@testable import claimgraph
-import ClaimGraphModel
 import Foundation
-import Serialization
-
-/// The repository root (three levels above this file).
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// A fresh, empty temporary folder (removed by the caller with `removeTemporary`).
-func makeTemporaryFolder(_ name: String = "claimgraph-cli") throws -> URL {
+package func makeTemporaryFolder(_ name: String = "claimgraph-tests") throws -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
 
-func removeTemporary(_ url: URL) { try? FileManager.default.removeItem(at: url) }
+/// Removes a temporary folder and everything in it.
+package func removeTemporary(_ url: URL) { try? FileManager.default.removeItem(at: url) }
 
 /// The names of the (non-hidden) files in a folder, sorted; empty when the folder does not exist.
-func fileNames(in folder: URL) -> [String] {
+package func fileNames(in folder: URL) -> [String] {
   ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
 }
 
 /// Every entry of a folder, hidden ones (temporary files `.name.XXXXXX`) included, sorted.
-func allEntries(in folder: URL) -> [String] {
+package func allEntries(in folder: URL) -> [String] {
   ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
 }
 
 /// Every file of a folder with its bytes.
-func contents(of folder: URL) throws -> [String: Data] {
+package func contents(of folder: URL) throws -> [String: Data] {
   var out: [String: Data] = [:]
   for name in fileNames(in: folder) { out[name] = try Data(contentsOf: folder.appendingPathComponent(name)) }
   return out
 }
 
 /// Copies a folder tree.
-func copyFolder(_ from: URL, to: URL) throws {
+package func copyFolder(_ from: URL, to: URL) throws {
   try FileManager.default.copyItem(at: from, to: to)
 }
 
-/// Runs the extraction as `claimgraph extract` does (without printing the summary).
-func runPipeline(inputs: [String], output: URL, rules: URL = repoRoot.appendingPathComponent("rules"), formats: [RDFFormat] = [.rdfxml, .jsonld]) throws -> String {
-  try Pipeline(rulesDirectory: rules.path, base: Namespaces.defaultBase, formats: formats).run(inputs: inputs, output: output.path)
-}
-
 /// The first difference between two texts, as "line N: expected … / actual …", or nil when they are equal.
-func firstDifference(expected: Data, actual: Data) -> String? {
+package func firstDifference(expected: Data, actual: Data) -> String? {
   if expected == actual { return nil }
   let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
   let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

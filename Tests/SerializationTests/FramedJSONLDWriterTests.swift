@@ -2,7 +2,15 @@ import ClaimGraphModel
 import Serialization
 import Testing
 
-@Suite struct FramedClaimsWriterTests {
+@Suite struct FramedJSONLDWriterTests {
+  /// Claims as roots, their agents and objects nested by type and label, their sentence by text and offsets.
+  static let frame = JSONLDFrame(
+    rootType: CG.claim,
+    embedded: [
+      CG.agent: [RDF.type, RDFS.label], CG.object: [RDF.type, RDFS.label],
+      PROV.wasDerivedFrom: [NIF.anchorOf, NIF.beginIndex, NIF.endIndex],
+    ])
+
   static var documentGraph: Graph {
     var g = SampleGraphs.claimGraph
     let c = SampleGraphs.claim
@@ -23,9 +31,9 @@ import Testing
     entities.insert(dprk, RDF.type, Namespaces.cg("Country"))
     entities.insert(dprk, RDFS.label, Literal("北朝鮮", language: "ja"))
     entities.insert(dprk, SKOS.altLabel, Literal("DPRK", language: "en"))
-    let writer = try FramedClaimsWriter(options: SampleGraphs.referenceOptions)
+    let writer = try FramedJSONLDWriter(options: SampleGraphs.referenceOptions)
     #expect(
-      SampleGraphs.text(try writer.document(for: Self.documentGraph, entities: entities)) == """
+      SampleGraphs.text(try writer.document(for: Self.documentGraph, extra: entities, frame: Self.frame)) == """
         {
           "@context": "https://w3id.org/claimgraph/context.jsonld",
           "@graph": [
@@ -60,15 +68,15 @@ import Testing
   }
 
   @Test func entitiesWithoutFactsStayReferences() throws {
-    let writer = try FramedClaimsWriter(options: SampleGraphs.referenceOptions)
-    let text = SampleGraphs.text(try writer.document(for: Self.documentGraph))
+    let writer = try FramedJSONLDWriter(options: SampleGraphs.referenceOptions)
+    let text = SampleGraphs.text(try writer.document(for: Self.documentGraph, frame: Self.frame))
     #expect(text.contains(#"      "object": "https://w3id.org/claimgraph/id/country/dprk","#))
   }
 
   @Test func graphWithoutClaims() throws {
-    let writer = try FramedClaimsWriter(options: SampleGraphs.referenceOptions)
+    let writer = try FramedJSONLDWriter(options: SampleGraphs.referenceOptions)
     #expect(
-      SampleGraphs.text(try writer.document(for: SampleGraphs.escapingGraph))
+      SampleGraphs.text(try writer.document(for: SampleGraphs.escapingGraph, frame: Self.frame))
         == "{\n  \"@context\": \"https://w3id.org/claimgraph/context.jsonld\",\n  \"@graph\": []\n}\n")
   }
 }
