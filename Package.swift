@@ -40,7 +40,7 @@ let package = Package(
       path: "Benchmarks/claimgraph-bench"
     ),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
-    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText"]),
+    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText", "RuleLanguage"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage"]),
     .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleLanguage", "ClaimGraphText", "ClaimGraphModel"]),
     .testTarget(name: "SerializationTests", dependencies: ["Serialization", "ClaimGraphModel"]),

@@ -18,7 +18,7 @@ func expectSegments(
   _ input: String, _ language: Language, _ expected: [ExpectedSegment], sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let text = BodyText(nfc: input)
-  let segments = SentenceSplitter(language: language).split(text)
+  let segments = sentenceSplitter(language).split(text)
   let actual = segments.map {
     ExpectedSegment($0.range.lowerBound, $0.range.upperBound, $0.kind, text.slice($0.range)).description
   }
@@ -120,14 +120,14 @@ func expectSegments(
     // The seed stores kana decomposed: で = て + U+3099, び = ひ + U+3099.
     let bytes = Array("[全文]\n東京て\u{3099}会談を行った。及ひ\u{3099}協力する。\n".utf8)
     let document = try DocumentReader.read(bytes: bytes, fileName: "nfd.txt")
-    let segments = SentenceSplitter(language: document.language).split(document.text)
+    let segments = sentenceSplitter(document.language).split(document.text)
     #expect(segments == [Segment(range: 0..<10, kind: .sentence), Segment(range: 10..<17, kind: .sentence)])
     #expect(segments.map { document.text.slice($0.range) } == ["東京で会談を行った。", "及び協力する。"])
   }
 
   @Test func emptyAndBlankTextsHaveNoSegments() {
-    #expect(SentenceSplitter(language: .ja).split(BodyText(nfc: "")).isEmpty)
-    #expect(SentenceSplitter(language: .ja).split(BodyText(nfc: "\n\u{3000}\n \n")).isEmpty)
+    #expect(sentenceSplitter(.ja).split(BodyText(nfc: "")).isEmpty)
+    #expect(sentenceSplitter(.ja).split(BodyText(nfc: "\n\u{3000}\n \n")).isEmpty)
   }
 }
 
@@ -198,7 +198,7 @@ struct SentenceSplitterHalfWidthStopTests {
   @Test("a '.' between Japanese words ends a sentence; in a number or a Latin abbreviation it does not")
   func halfWidthStop() {
     let text = BodyText(nfc: "日本は,これを歓迎した.総理大臣は,支持を表明した.ワシントンD.C.で1.5%増えた。")
-    let parts = SentenceSplitter(language: .ja).split(text).map { text.slice($0.range) }
+    let parts = sentenceSplitter(.ja).split(text).map { text.slice($0.range) }
     #expect(parts == ["日本は,これを歓迎した.", "総理大臣は,支持を表明した.", "ワシントンD.C.で1.5%増えた。"])
   }
 }
