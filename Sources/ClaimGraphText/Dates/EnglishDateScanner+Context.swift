@@ -6,7 +6,8 @@ extension EnglishDateScanner {
   /// A month name with no day or year: a full name other than May anywhere (`the April summit`); `May` only
   /// where the modal verb cannot stand (see `isMayMonth`); abbreviations never.
   func bareMonth(start: Int, _ m: MonthName, previous: RawDate?) -> [RawDate] {
-    let isMonth = m.standsAlone || (m.isFull && m.month == 5 && isMayMonth(start: start, end: m.end, previous: previous))
+    let isMonth =
+      m.standsAlone || (m.isFull && m.month == 5 && isMayMonth(start: start, end: m.end, previous: previous))
     return isMonth ? [RawDate(range: start..<m.end, month: m.month)] : []
   }
 
@@ -16,7 +17,9 @@ extension EnglishDateScanner {
   /// `May I`, `May the ...`.
   func isMayMonth(start: Int, end: Int, previous: RawDate?) -> Bool {
     if let c = at(end), words.possessiveMarks.contains(c) { return false }
-    if at(start - 1) == "-" { return wordBefore(start - 1).map { words.monthPrefixes.contains($0.lowercased()) } ?? false }
+    if at(start - 1) == "-" {
+      return wordBefore(start - 1).map { words.monthPrefixes.contains($0.lowercased()) } ?? false
+    }
     if let w = wordBefore(start)?.lowercased(), words.monthContextWords.contains(w) { return true }
     if let p = previous, let c = text.connector(from: p.range.upperBound, to: start),
       text.lexicon.continuationConnectors.contains(c) || text.lexicon.listWords.contains(c)

@@ -62,9 +62,10 @@ struct SentenceBoundaries {
     if lexicon.abbreviations.contains(String(scalars: word)) { return true }
     if word.count == 2, let first = word.first, ("A"..."Z").contains(first) { return true }
     // Letter, period, letter, period...: U.S., D.C., U.S.A.
-    return word.count >= 4 && word.enumerated().allSatisfy { offset, s in
-      offset % 2 == 0 ? Self.isASCIILetter(s) : s == "."
-    }
+    return word.count >= 4
+      && word.enumerated().allSatisfy { offset, s in
+        offset % 2 == 0 ? Self.isASCIILetter(s) : s == "."
+      }
   }
 
   private func isDigit(_ i: Int) -> Bool {

@@ -1,5 +1,5 @@
-import Testing
 import ClaimGraphText
+import Testing
 
 @Suite("Document dates")
 struct DocumentDateParserTests {
