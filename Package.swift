@@ -56,7 +56,7 @@ let package = Package(
       path: "Tests/ClaimGraphTestSupport"
     ),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
-    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText"]),
+    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText", "RuleLanguage"]),
     .testTarget(name: "PatternsTests", dependencies: ["Patterns", "ClaimGraphText"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns"]),
     .testTarget(

@@ -24,6 +24,7 @@ public struct ExampleChecker: Sendable {
 
   /// What went wrong, one line per problem; empty when the example passes.
   public func check(_ ex: RuleExample) -> [String] {
+    if let expectation = ex.lexicon { return check(ex, expectation) }
     let x = extract(ex)
     var problems: [String] = []
     let found = Set(x.mentions.map(\.entityKey))

@@ -34,9 +34,11 @@ public struct Extractor: Sendable {
   ///   (rule examples, which have no title, use a placeholder).
   public func extract(_ doc: SourceDocument, fallbackParties: [String] = []) -> DocumentExtraction {
     let language = doc.language
-    let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
-    let segments = SentenceSplitter(language: language).split(doc.text)
-    let dates = DateRecognizer(language: language).recognize(in: doc.text, documentDate: documentDate)
+    let documentDate = doc.dateText.flatMap { DocumentDateParser.parse($0, lexicon: rules.dateLexicon) }
+    let sentenceLexicon = rules.sentenceLexicons[language] ?? SentenceLexicon()
+    let segments = SentenceSplitter(language: language, lexicon: sentenceLexicon).split(doc.text)
+    let dates = DateRecognizer(language: language, lexicon: rules.dateLexicon)
+      .recognize(in: doc.text, documentDate: documentDate)
 
     var state = EntityState(extractor: self, text: doc.text, segments: segments, language: language, date: documentDate)
     state.findEntities()

@@ -24,15 +24,19 @@
 public struct DateRecognizer: Sendable {
   /// The document's language: bare English years are dates only in English text.
   public let language: Language
+  /// The words of date expressions (`rules/dates/`).
+  public let lexicon: DateLexicon
 
-  public init(language: Language) {
+  /// A recognizer for text in `language` with the date words of `lexicon`.
+  public init(language: Language, lexicon: DateLexicon) {
     self.language = language
+    self.lexicon = lexicon
   }
 
   /// The date mentions in `text`, with relative expressions resolved against `documentDate`
   /// (those that need it are left out when it is `nil`).
   public func recognize(in text: BodyText, documentDate: SimpleDate?) -> [DateMention] {
-    let raws = DateScanner(folded: text.folded, language: language).scan()
+    let raws = DateScanner(folded: text.folded, language: language, lexicon: lexicon).scan()
     return DateResolver(documentDate: documentDate).resolve(raws)
   }
 }

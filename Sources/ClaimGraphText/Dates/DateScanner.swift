@@ -5,19 +5,24 @@ struct DateScanner {
   /// The width-folded text (full-width digits are ASCII here).
   let f: [Unicode.Scalar]
   let language: Language
+  /// The words of every language's date expressions.
+  let lexicon: DateLexicon
 
-  init(folded: [Unicode.Scalar], language: Language) {
+  init(folded: [Unicode.Scalar], language: Language, lexicon: DateLexicon) {
     self.f = folded
     self.language = language
+    self.lexicon = lexicon
   }
 
   /// Every date expression, in text order, with range roles set on linked range ends.
   func scan() -> [RawDate] {
     var raws: [RawDate] = []
     var i = 0
+    let japaneseScanner = lexicon.japanese.map { JapaneseDateScanner(text: self, words: $0) }
+    let englishScanner = lexicon.english.map { EnglishDateScanner(text: self, words: $0) }
     while i < f.count {
-      let japanese = parseJapanese(at: i, previous: raws.last).map { [$0] } ?? []
-      let english = parseEnglish(at: i, previous: raws.last)
+      let japanese = japaneseScanner?.parse(at: i, previous: raws.last).map { [$0] } ?? []
+      let english = englishScanner?.parse(at: i, previous: raws.last) ?? []
       let best = (japanese.last?.range.upperBound ?? 0) >= (english.last?.range.upperBound ?? 0) ? japanese : english
       if let end = best.last?.range.upperBound, !best.isEmpty {
         raws.append(contentsOf: best)
@@ -29,7 +34,8 @@ struct DateScanner {
     linkRanges(&raws)
     for k in raws.indices.dropFirst() {
       let c = connector(from: raws[k - 1].range.upperBound, to: raws[k].range.lowerBound)
-      raws[k].joinsPrevious = c.map { Self.continuationConnectors.contains($0) || Self.listWords.contains($0) } ?? false
+      raws[k].joinsPrevious =
+        c.map { lexicon.continuationConnectors.contains($0) || lexicon.listWords.contains($0) } ?? false
     }
     return raws
   }
@@ -41,8 +47,7 @@ struct DateScanner {
       guard let between = connector(from: raws[k].range.upperBound, to: raws[k + 1].range.lowerBound)
       else { continue }
       let isRange =
-        Self.rangeConnectors.contains(between)
-        || (between == "and" && wordBefore(raws[k].range.lowerBound)?.lowercased() == "between")
+        lexicon.rangeConnectors.contains(between) || opensRange(before: raws[k].range.lowerBound, joiner: between)
       if isRange {
         raws[k].rangeRole = .start
         raws[k + 1].rangeRole = .end
@@ -52,18 +57,11 @@ struct DateScanner {
 
   // MARK: Connectors
 
-  /// Words and marks that join the two ends of a range.
-  static let rangeConnectors: Set<String> = [
-    "~", "〜", "-", "–", "—", "―", "‐", "‑", "−", "から", "to", "through", "until", "till",
-  ]
-  /// Everything that may join a date to a following bare day or era year in the same clause.
-  static let continuationConnectors: Set<String> = rangeConnectors.union([
-    ",", "・", "及び", "および", "並びに", "ならびに", "と", "や", "又は", "または",
-  ])
-  /// English words that join two dates of one list (`April and May`).
-  static let listWords: Set<String> = ["and", "or", ", and", ", or"]
-  /// The dash-like marks a range may be written with (`2023－2026年`, `4～5月`).
-  static let dashes: Set<Unicode.Scalar> = ["~", "〜", "-", "–", "—", "―", "‐", "‑", "−"]
+  /// Whether `joiner` and a word before `i` make the two dates a range (`between A and B`).
+  private func opensRange(before i: Int, joiner: String) -> Bool {
+    guard let pairs = lexicon.english?.rangePairs, let opener = wordBefore(i)?.lowercased() else { return false }
+    return pairs.contains { $0.joiner == joiner && $0.opener == opener }
+  }
 
   /// The text between two offsets without surrounding spaces (`nil` when it is too long to be a connector).
   func connector(from a: Int, to b: Int) -> String? {
@@ -76,7 +74,7 @@ struct DateScanner {
   /// Whether `previous` ends just before `i` with only a continuation connector (or a range connector) between.
   func continues(_ previous: RawDate?, at i: Int) -> Bool {
     guard let p = previous, let c = connector(from: p.range.upperBound, to: i) else { return false }
-    return Self.continuationConnectors.contains(c)
+    return lexicon.continuationConnectors.contains(c)
   }
 
   // MARK: Scalar helpers
@@ -108,6 +106,13 @@ struct DateScanner {
   /// The value of the ASCII digits in `range`.
   func digitValue(_ range: Range<Int>) -> Int {
     f[range].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+  }
+
+  /// The first offset at or before `i` not preceded by a space or tab.
+  func skipSpacesBackward(_ i: Int) -> Int {
+    var k = i
+    while k > 0, let c = at(k - 1), c == " " || c == "\t" || c == "\u{A0}" { k -= 1 }
+    return k
   }
 
   /// The ASCII word (letters and `.`-less) ending just before `i`, skipping spaces.

@@ -1,9 +1,13 @@
 /// A calendar value as precise as the text gives it: a year, a year and month, or a full date.
 public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The Gregorian year.
   public let year: Int
+  /// The month, 1–12, when the text gives one.
   public let month: Int?
+  /// The day of the month, when the text gives one (never without a month).
   public let day: Int?
 
+  /// A date as precise as given; a day without a month is dropped.
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
     self.year = year; self.month = month; self.day = month == nil ? nil : day
   }
@@ -18,8 +22,10 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
   }
   /// The local name of the XSD datatype: `date`, `gYearMonth` or `gYear`.
   public var xsdType: String { month == nil ? "gYear" : (day == nil ? "gYearMonth" : "date") }
+  /// The lexical form.
   public var description: String { lexical }
 
+  /// Earlier first; a missing month or day counts as before any given one.
   public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
     (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
   }
@@ -46,16 +52,24 @@ public enum DateAnchor: String, Sendable, Hashable {
 
 /// The role of a date in a range such as 2023年-2026年.
 public enum DateRangeRole: String, Sendable, Hashable {
-  case start, end
+  /// The first end (2023年 in 2023年-2026年).
+  case start
+  /// The last end.
+  case end
 }
 
 /// A date expression found in a text: its scalar range, normalized value and how it was resolved.
 public struct DateMention: Hashable, Sendable {
+  /// Scalar offsets into the body text.
   public let range: Range<Int>
+  /// The normalized date.
   public let value: SimpleDate
+  /// What the expression was resolved against.
   public let anchor: DateAnchor
+  /// The mention's end of a range, when it is one.
   public let rangeRole: DateRangeRole?
 
+  /// A mention of `value` at `range`.
   public init(range: Range<Int>, value: SimpleDate, anchor: DateAnchor, rangeRole: DateRangeRole? = nil) {
     self.range = range; self.value = value; self.anchor = anchor; self.rangeRole = rangeRole
   }

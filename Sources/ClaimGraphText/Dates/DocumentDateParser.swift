@@ -3,9 +3,10 @@
 public enum DocumentDateParser {
   /// The first date the field names in full (no relative or partial form), or `nil` when there is none.
   /// For a range such as `2025年4月9日～10日` it is the start.
-  public static func parse(_ s: String) -> SimpleDate? {
+  /// `lexicon` gives the words of dates (month names); the field is read as English text, so a bare year counts.
+  public static func parse(_ s: String, lexicon: DateLexicon) -> SimpleDate? {
     let text = BodyText(nfc: s.trimmingSpaces)
-    let mentions = DateRecognizer(language: .en).recognize(in: text, documentDate: nil)
+    let mentions = DateRecognizer(language: .en, lexicon: lexicon).recognize(in: text, documentDate: nil)
     return mentions.first { $0.anchor == .absolute }?.value
   }
 }

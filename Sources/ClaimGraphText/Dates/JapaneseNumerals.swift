@@ -1,11 +1,14 @@
 /// Reads Japanese numerals: kanji digits written one by one (`二〇二五` → 2025), positional kanji
 /// (`二千二十五` → 2025, `十二` → 12), ASCII or full-width digits, and `元` (the first year of an era) → 1.
-public enum JapaneseNumerals {
+package enum JapaneseNumerals {
   /// The value of a whole numeral, or `nil` when the string is empty or not a well-formed numeral.
-  public static func value(_ s: Substring) -> Int? { value(scalars: Array(s.unicodeScalars)) }
+  package static func value(_ s: Substring) -> Int? { value(scalars: Array(s.unicodeScalars)) }
 
   /// The value of a whole numeral, or `nil` when the string is empty or not a well-formed numeral.
-  public static func value(_ s: String) -> Int? { value(scalars: Array(s.unicodeScalars)) }
+  package static func value(_ s: String) -> Int? { value(scalars: Array(s.unicodeScalars)) }
+
+  /// `元`, the first year of an era (令和元年), read as 1.
+  static let firstYear: Unicode.Scalar = "元"
 
   /// The value of one kanji digit (`〇`/`○`/`零` → 0 ... `九` → 9), or `nil`.
   static func digit(_ c: Unicode.Scalar) -> Int? {
@@ -39,7 +42,7 @@ public enum JapaneseNumerals {
 
   static func value(scalars: [Unicode.Scalar]) -> Int? {
     guard !scalars.isEmpty else { return nil }
-    if scalars == ["元"] { return 1 }
+    if scalars == [firstYear] { return 1 }
     if scalars.allSatisfy(\.isDecimalDigitASCIIOrWide) {
       guard scalars.count <= 9 else { return nil }
       return scalars.reduce(0) { $0 * 10 + $1.decimalDigitValue }

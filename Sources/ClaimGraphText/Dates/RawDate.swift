@@ -2,7 +2,7 @@
 /// from a range partner, the previous mention or the document date.
 struct RawDate: Sendable {
   /// The finest unit an expression names.
-  enum Level: Sendable { case year, month, day }
+  typealias Level = DateUnit
 
   /// A relative expression and what it counts from: 昨年 is `.document(.year, -1)`, 翌日 `.previous(.day, 1)`,
   /// `last May` is `.documentMonth(-1)` (the May before the document's month; the month is in `month`).

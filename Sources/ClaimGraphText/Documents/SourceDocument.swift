@@ -11,8 +11,11 @@ public struct SourceDocument: Sendable {
   public let title: String?
   /// `[場所]`, `[年月日]` (as written), `[出典]`, `[備考]`: `nil` when absent or empty.
   public let place: String?
+  /// `[年月日]` as written.
   public let dateText: String?
+  /// `[出典]`.
   public let source: String?
+  /// `[備考]`.
   public let note: String?
   /// Whether the file had the `[全文]` header layout.
   public let hasHeader: Bool
@@ -23,6 +26,7 @@ public struct SourceDocument: Sendable {
   /// The body's main language, guessed from its characters.
   public let language: Language
 
+  /// A document of the given parts.
   public init(
     fileName: String, stem: String, title: String?, place: String?, dateText: String?, source: String?,
     note: String?, hasHeader: Bool, bodyStartLine: Int, text: BodyText, language: Language
@@ -58,6 +62,7 @@ public struct BodyText: Sendable {
     self.folded = scalars.map(WidthFolding.fold)
   }
 
+  /// The number of scalars.
   public var count: Int { scalars.count }
 
   /// The original (unfolded) text of a scalar range.

@@ -2,13 +2,13 @@ import Foundation
 
 /// Unicode normalization for documents and names: NFC for text that offsets index, and a folded identity key
 /// for comparing names across documents.
-public enum UnicodeNormalization {
+package enum UnicodeNormalization {
   /// The string in Normalization Form C (canonical composition): `か` + U+3099 becomes `が`.
   ///
   /// Linear time: uses the standard library's native normalizer (`String._withNFCCodeUnits`, the same
   /// output as Python's `unicodedata.normalize("NFC", …)`), not Foundation's
   /// `precomposedStringWithCanonicalMapping`, which is superlinear on large inputs.
-  public static func nfc(_ s: String) -> String {
+  package static func nfc(_ s: String) -> String {
     // Every scalar below U+0300 is NFC on its own and never combines with its neighbours; in UTF-8 such
     // strings are exactly those without a byte >= 0xCC (the lead byte of U+0300 and above).
     if s.utf8.allSatisfy({ $0 < 0xCC }) { return s }
@@ -22,7 +22,7 @@ public enum UnicodeNormalization {
   /// lower-cased, nakaguro (`・`, `·`, `･`) and all whitespace (and zero-width spaces) removed.
   ///
   /// `ＮＡＴＯ`, `nato` and `N A T O` share one key; so do `マルク・ルッテ` and `マルク ルッテ`.
-  public static func foldedKey(_ s: String) -> String {
+  package static func foldedKey(_ s: String) -> String {
     // NFKC is needed for names only (short strings), so Foundation's implementation is fine here.
     let compatible = s.precomposedStringWithCompatibilityMapping
     var key = String.UnicodeScalarView()

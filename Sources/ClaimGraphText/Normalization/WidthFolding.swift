@@ -1,9 +1,9 @@
 /// Folds one scalar to the form matching compares: full-width ASCII to ASCII, ideographic space to space,
 /// `、` and `，` to `,`, `．` to `.`, half-width katakana and punctuation to full-width, curly quotes to
 /// straight ones. One scalar in, one out, so offsets in the folded text equal offsets in the original.
-public enum WidthFolding {
+package enum WidthFolding {
   /// The folded form of one scalar (the scalar itself when nothing folds it).
-  public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+  package static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
     let v = s.value
     switch v {
     case 0xFF01...0xFF5E: return Unicode.Scalar(UInt8(truncatingIfNeeded: v - 0xFEE0))  // full-width ASCII
@@ -24,7 +24,7 @@ public enum WidthFolding {
   }
 
   /// Folds a whole string scalar by scalar (used on rule literals so that they compare with folded text).
-  public static func fold(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.map(fold) }
+  package static func fold(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.map(fold) }
 
   // U+FF66 ... U+FF9D: ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ
   private static let halfWidthKatakana: [Unicode.Scalar] = Array(

@@ -2,17 +2,13 @@
 struct LineShape {
   let scalars: [Unicode.Scalar]
   let folded: [Unicode.Scalar]
+  let shapes: LineShapes
 
-  /// A heading is short (fewer than 30 scalars) and has no sentence-final punctuation.
-  static let maximumHeadingLength = 29
-
+  /// A heading is short (`maximumHeadingLength`) and has no sentence-final punctuation.
   func isHeading(_ line: Range<Int>) -> Bool {
-    guard line.count <= Self.maximumHeadingLength else { return false }
-    for i in line {
-      let f = folded[i]
-      if f == "。" || f == "!" || f == "?" || scalars[i] == "．" { return false }
-    }
-    return folded[line.upperBound - 1] != "."
+    guard line.count <= shapes.maximumHeadingLength else { return false }
+    if line.contains(where: { shapes.headingBreakers.contains(scalars[$0]) }) { return false }
+    return !shapes.headingFinalBreakers.contains(folded[line.upperBound - 1])
   }
 
   /// The offset just after a list marker that starts `line`, or nil: a bullet (`・`, `-`, `•`, `○`...),
@@ -22,13 +18,13 @@ struct LineShape {
     let a = line.lowerBound
     let b = line.upperBound
     let first = folded[a]
-    switch first.value {
-    case 0x30FB, 0x2022, 0x25CB, 0x25CF, 0x25EF, 0x25A0, 0x25A1, 0x25C6, 0x25C7:  // ・ • ○ ● ◯ ■ □ ◆ ◇
-      return a + 1
-    case 0x2D:  // -
+    if shapes.bullets.contains(first) { return a + 1 }
+    if shapes.dashBullets.contains(first) {
       guard a + 1 < b else { return a + 1 }
       let next = folded[a + 1]
-      return next == "-" || isDigit(next) ? nil : a + 1
+      return shapes.dashBullets.contains(next) || isDigit(next) ? nil : a + 1
+    }
+    switch first.value {
     case 0x2460...0x249B, 0x24EA, 0x2776...0x2793, 0x3251...0x325F, 0x32B1...0x32BF:  // ① ⑴ ⒈ ❶ ㉑
       return a + 1
     case 0x28:  // (

@@ -12,14 +12,19 @@
 public struct SentenceSplitter: Sendable {
   /// The language whose punctuation rules apply.
   public let language: Language
+  /// The punctuation, brackets, abbreviations and line shapes of `language` (`rules/sentences/`).
+  public let lexicon: SentenceLexicon
 
-  public init(language: Language) {
+  /// A splitter for text in `language` with the vocabulary of `lexicon`.
+  public init(language: Language, lexicon: SentenceLexicon) {
     self.language = language
+    self.lexicon = lexicon
   }
 
   /// The segments of `text`, in order, none empty, none overlapping.
   public func split(_ text: BodyText) -> [Segment] {
-    let scanner = LineScanner(scalars: text.scalars, folded: text.folded, language: language)
+    let scanner = LineScanner(
+      scalars: text.scalars, folded: text.folded, lexicon: lexicon, finalRun: lexicon.finalRun)
     var segments: [Segment] = []
     var start = 0
     let count = text.count
@@ -44,18 +49,21 @@ public struct SentenceSplitter: Sendable {
 struct LineScanner {
   let scalars: [Unicode.Scalar]
   let folded: [Unicode.Scalar]
-  let language: Language
+  let lexicon: SentenceLexicon
+  /// The marks that continue a run of sentence-final punctuation, width-folded.
+  let finalRun: Set<Unicode.Scalar>
 
   func split(_ range: Range<Int>, into segments: inout [Segment]) {
     let line = trimmed(range)
     guard !line.isEmpty else { return }
-    let shape = LineShape(scalars: scalars, folded: folded)
+    let shape = LineShape(scalars: scalars, folded: folded, shapes: lexicon.lineShapes)
     let markerEnd = shape.listMarkerEnd(line)
     if markerEnd == nil, shape.isHeading(line) {
       segments.append(Segment(range: line, kind: .heading))
       return
     }
-    let boundaries = SentenceBoundaries(scalars: scalars, folded: folded, language: language, line: line)
+    let boundaries = SentenceBoundaries(
+      scalars: scalars, folded: folded, lexicon: lexicon, finalRun: finalRun, line: line)
     var kind: Segment.Kind = markerEnd == nil ? .sentence : .listItem
     var sentenceStart = line.lowerBound
     var openClosers: [Unicode.Scalar] = []
@@ -70,9 +78,9 @@ struct LineScanner {
 
     while i < line.upperBound {
       let c = folded[i]
-      if let closer = Brackets.closer(of: c) {
+      if let closer = lexicon.brackets[c] {
         openClosers.append(closer)
-      } else if Brackets.isCloser(c) {
+      } else if lexicon.closers.contains(c) {
         if let k = openClosers.lastIndex(of: c) { openClosers.removeSubrange(k...) }
       } else if openClosers.isEmpty, let end = boundaries.sentenceEnd(at: i) {
         emit(end)
@@ -91,33 +99,5 @@ struct LineScanner {
     while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
     while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
     return lower..<upper
-  }
-}
-
-/// Paired brackets, in their width-folded forms. Quotes that open and close alike (`"`, `'`) are not pairs.
-enum Brackets {
-  static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
-    switch opener {
-    case "「": return "」"
-    case "『": return "』"
-    case "(": return ")"
-    case "[": return "]"
-    case "{": return "}"
-    case "【": return "】"
-    case "〔": return "〕"
-    case "〈": return "〉"
-    case "《": return "》"
-    case "〖": return "〗"
-    case "〘": return "〙"
-    case "｟": return "｠"
-    default: return nil
-    }
-  }
-
-  static func isCloser(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "」", "』", ")", "]", "}", "】", "〕", "〉", "》", "〗", "〙", "｠": return true
-    default: return false
-    }
   }
 }

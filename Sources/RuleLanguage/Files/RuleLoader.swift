@@ -41,9 +41,13 @@ public enum RuleLoader {
   /// Loads rule files given as (relative path, text) pairs.
   public static func load(files: [(String, String)], root: String = "rules") throws -> RuleSet {
     var builder = RuleSetBuilder()
-    for (path, text) in files.sorted(by: { $0.0 < $1.0 }) {
+    var lexicons = TextLexiconFiles()
+    for (path, text) in files.sorted(by: { $0.0 < $1.0 }) where !lexicons.read(path: path, text: text) {
       builder.read(path: path, text: text)
     }
-    return try builder.finish(root: root, files: files.map(\.0).sorted())
+    lexicons.hand(to: &builder)
+    var ruleSet = try builder.finish(root: root, files: files.map(\.0).sorted())
+    lexicons.install(in: &ruleSet)
+    return ruleSet
   }
 }

@@ -189,6 +189,8 @@ public struct RuleExample: Sendable {
   /// Predicates that must not be extracted.
   public let notClaims: [String]
   public let location: SourceLocation
+  /// For an example of a lexicon file (`dates/`, `sentences/`): the dates or segments its text must give.
+  public var lexicon: LexiconExpectation? = nil
 }
 
 /// How overlapping candidate mentions are resolved; one policy per rule set, so results never depend on file order.

@@ -15,6 +15,8 @@ public struct RuleSet: Sendable {
   public let files: [String]
   /// Lint findings that do not stop extraction.
   public let warnings: [Diagnostic]
+  /// The lexicons of the text scanners (`dates/`, `sentences/`); see `dateLexicon`, `sentenceLexicons`.
+  var textLexicons = TextLexicons()
 
   public func entry(id: String) -> GazetteerEntry? { gazetteerIndex[id].map { gazetteer[$0] } }
   let gazetteerIndex: [String: Int]

@@ -1,7 +1,11 @@
 /// English date expressions: 9 April 2025, April 9, 2025, 31 Oct. 2017, April 2025, 9–11 April 2025,
 /// 2017-10-31, this year, and (in English text) a bare year such as `in 2024` or `the 2005 Joint Statement`.
-/// Month names alone, `last May` and `today` are in DateScanner+EnglishContext.swift.
-extension DateScanner {
+/// Month names alone, `last May` and `today` are in EnglishDateScanner+Context.swift. The words come from
+/// `rules/dates/en.yaml`.
+struct EnglishDateScanner {
+  let text: DateScanner
+  let words: EnglishDateWords
+
   /// A month name read from the text.
   struct MonthName {
     let month: Int
@@ -19,7 +23,7 @@ extension DateScanner {
   }
 
   /// Reads the English expression(s) starting at `i`: one, or two for a range such as `9–11 April 2025`.
-  func parseEnglish(at i: Int, previous: RawDate?) -> [RawDate] {
+  func parse(at i: Int, previous: RawDate?) -> [RawDate] {
     guard let c = at(i) else { return [] }
     if let before = at(i - 1), before.isASCIILetter || before.isASCIIDigit { return [] }
     if c.isASCIILetter {
@@ -93,7 +97,10 @@ extension DateScanner {
   private func monthAfterDay(_ end: Int) -> MonthName? {
     var j = skipSpaces(end)
     guard j > end else { return nil }
-    if matches("of ", at: j) { j = skipSpaces(j + 3) }
+    for joiner in words.dayMonthJoiners where matches(joiner + " ", at: j) {
+      j = skipSpaces(j + joiner.unicodeScalars.count + 1)
+      break
+    }
     return monthName(at: j)
   }
 
@@ -102,12 +109,12 @@ extension DateScanner {
   private func secondDay(after end: Int) -> (DayNumber, Int, Bool)? {
     var j = skipSpaces(end)
     var isRange = true
-    if let c = at(j), Self.dashes.contains(c) {
+    if let c = at(j), text.lexicon.dashes.contains(c) {
       j += 1
-    } else if j > end, matches("to ", at: j) {
-      j += 3
-    } else if j > end, matches("and ", at: j) {
-      j += 4
+    } else if j > end, let w = words.dayRangeWords.first(where: { matches($0 + " ", at: j) }) {
+      j += w.unicodeScalars.count + 1
+    } else if j > end, let w = words.dayListWords.first(where: { matches($0 + " ", at: j) }) {
+      j += w.unicodeScalars.count + 1
       isRange = false
     } else {
       return nil
@@ -122,12 +129,12 @@ extension DateScanner {
   /// A one- or two-digit day number, optionally `st`/`nd`/`rd`/`th`, standing as its own word (validated
   /// later, so that `32 March 2017` is one invalid expression rather than `March 2017`).
   func dayNumber(at i: Int) -> DayNumber? {
-    let end = digitRunEnd(i)
+    let end = text.digitRunEnd(i)
     guard end > i, end - i <= 2 else { return nil }
-    let value = digitValue(i..<end)
+    let value = text.digitValue(i..<end)
     var k = end
-    for suffix in ["st", "nd", "rd", "th"] where matches(suffix, at: end) {
-      k = end + 2
+    for suffix in words.ordinalSuffixes where matches(suffix, at: end) {
+      k = end + suffix.unicodeScalars.count
       break
     }
     if let c = at(k), c.isASCIILetter || c.isASCIIDigit { return nil }
@@ -140,10 +147,10 @@ extension DateScanner {
     var j = skipSpaces(end)
     if allowComma, at(j) == "," { j = skipSpaces(j + 1) }
     guard j > end else { return nil }
-    let e = digitRunEnd(j)
+    let e = text.digitRunEnd(j)
     guard e - j == 4 else { return nil }
     if let c = at(e), c.isASCIILetter || c.isASCIIDigit { return nil }
-    let v = digitValue(j..<e)
+    let v = text.digitValue(j..<e)
     return (1000...2999).contains(v) ? (v, e) : nil
   }
 
@@ -151,71 +158,46 @@ extension DateScanner {
   /// `.`), capitalized or upper-case, as a whole word.
   func monthName(at i: Int) -> MonthName? {
     guard let first = at(i), first.isASCIIUppercase else { return nil }
-    for entry in Self.monthNames {
+    for entry in words.months {
       let count = entry.name.count
       guard i + count <= f.count else { continue }
       let written = f[i..<(i + count)]
       guard written.elementsEqual(entry.name) || written.elementsEqual(entry.upper) else { continue }
       var end = i + count
       if let c = at(end), c.isASCIILetter { continue }
-      if !entry.isFull, at(end) == "." { end += 1 }
+      if entry.isAbbreviation, at(end) == "." { end += 1 }
       return MonthName(
-        month: entry.month, end: end, standsAlone: entry.isFull && entry.month != 5, isFull: entry.isFull)
+        month: entry.month, end: end, standsAlone: !entry.isAbbreviation && !entry.needsContext,
+        isFull: !entry.isAbbreviation)
     }
     return nil
   }
 
-  /// A month's written name, as scalars, in capitalized and upper-case forms.
-  struct MonthNameEntry: Sendable {
-    let name: [Unicode.Scalar]
-    let upper: [Unicode.Scalar]
-    let month: Int
-    let isFull: Bool
-
-    init(_ name: String, _ month: Int, full: Bool) {
-      self.name = Array(name.unicodeScalars)
-      self.upper = Array(name.uppercased().unicodeScalars)
-      self.month = month
-      self.isFull = full
-    }
-  }
-
-  /// Full names first, and `Sept` before `Sep`, so that the longest name wins.
-  static let monthNames: [MonthNameEntry] =
-    [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December",
-    ].enumerated().map { MonthNameEntry($1, $0 + 1, full: true) }
-    + [
-      ("Sept", 9), ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7), ("Aug", 8),
-      ("Sep", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12),
-    ].map { MonthNameEntry($0.0, $0.1, full: false) }
-
   /// `2017-10-31`, `2017/10/31`, `2017.10.31` (the same separator twice).
   private func isoDate(at i: Int) -> RawDate? {
-    let ye = digitRunEnd(i)
+    let ye = text.digitRunEnd(i)
     guard ye - i == 4, let sep = at(ye), sep == "-" || sep == "/" || sep == "." else { return nil }
-    let me = digitRunEnd(ye + 1)
+    let me = text.digitRunEnd(ye + 1)
     guard (1...2).contains(me - ye - 1), at(me) == sep else { return nil }
-    let de = digitRunEnd(me + 1)
+    let de = text.digitRunEnd(me + 1)
     guard (1...2).contains(de - me - 1) else { return nil }
     if let c = at(de), c.isASCIILetter || c.isASCIIDigit { return nil }
     if let c = at(de), c == sep || c == ".", let c2 = at(de + 1), c2.isASCIIDigit { return nil }
-    let y = digitValue(i..<ye)
+    let y = text.digitValue(i..<ye)
     guard (1000...2999).contains(y) else { return nil }
-    return RawDate(range: i..<de, year: y, month: digitValue((ye + 1)..<me), day: digitValue((me + 1)..<de))
+    return RawDate(range: i..<de, year: y, month: text.digitValue((ye + 1)..<me), day: text.digitValue((me + 1)..<de))
   }
 
   /// `this year`, `next year`, `last year` (not `the last year`, `the next year`: spans of time).
   private func relativeYear(at i: Int) -> RawDate? {
-    for (word, offset) in [("this year", 0), ("next year", 1), ("last year", -1)] {
+    for (word, offset) in words.relativeYears {
       let scalars = Array(word.unicodeScalars)
       guard i + scalars.count <= f.count else { continue }
       let written = String(String.UnicodeScalarView(f[i..<(i + scalars.count)])).lowercased()
       guard written == word, let first = at(i), first == scalars[0] || first.isASCIIUppercase else { continue }
       let end = i + scalars.count
       if let c = at(end), c.isASCIILetter || c.isASCIIDigit { return nil }
-      if let w = wordBefore(i)?.lowercased(), ["the", "a", "one", "per", "every", "each"].contains(w) { return nil }
+      if let w = wordBefore(i)?.lowercased(), words.spanWords.contains(w) { return nil }
       return RawDate(range: i..<end, relative: .document(.year, offset))
     }
     return nil
@@ -226,26 +208,26 @@ extension DateScanner {
   /// A year 1900–2099 on its own, in English text only, unless it reads as an identifier or a count:
   /// `Resolution 2375`, `No. 2005`, `resolutions 1718, 1874, 2087`, `$2000`, `2000 troops`, `1990s`.
   private func bareYear(at i: Int, previous: RawDate?) -> RawDate? {
-    guard language == .en else { return nil }
-    let e = digitRunEnd(i)
+    guard text.language == .en else { return nil }
+    let e = text.digitRunEnd(i)
     guard e - i == 4 else { return nil }
-    let v = digitValue(i..<e)
+    let v = text.digitValue(i..<e)
     guard (1900...2099).contains(v) else { return nil }
     if let c = at(e) {
-      if c.isASCIILetter || c == "%" { return nil }
+      if c.isASCIILetter || words.amountMarksAfter.contains(c) { return nil }
       if c == "." || c == ",", let c2 = at(e + 1), c2.isASCIIDigit { return nil }
     }
     if let b = at(i - 1) {
-      if "$#€£¥".unicodeScalars.contains(b) { return nil }
+      if words.amountMarksBefore.contains(b) { return nil }
       if b == "." || b == ",", let b2 = at(i - 2), b2.isASCIIDigit { return nil }
-      if Self.dashes.contains(b), let b2 = at(i - 2), b2.isASCIIDigit, previous?.range.upperBound != i - 1 {
+      if text.lexicon.dashes.contains(b), let b2 = at(i - 2), b2.isASCIIDigit, previous?.range.upperBound != i - 1 {
         return nil
       }
     }
     let inParentheses = at(i - 1) == "(" && at(e) == ")"
     if !inParentheses {
-      if let w = identifierWord(before: i), Self.identifierWords.contains(w.lowercased()) { return nil }
-      if let w = wordAfter(e), Self.countNouns.contains(w.lowercased()) { return nil }
+      if let w = identifierWord(before: i), words.identifierWords.contains(w.lowercased()) { return nil }
+      if let w = wordAfter(e), words.countNouns.contains(w.lowercased()) { return nil }
     }
     return RawDate(range: i..<e, year: v)
   }
@@ -254,15 +236,15 @@ extension DateScanner {
   private func identifierWord(before i: Int) -> String? {
     var k = i
     while k > 0 {
-      while k > 0, let c = at(k - 1), c == " " || c == "," || c == "&" || c == "(" || c == ")" { k -= 1 }
+      while k > 0, let c = at(k - 1), c == " " || words.numberListMarks.contains(c) { k -= 1 }
       guard let c = at(k - 1) else { return nil }
       if c.isASCIIDigit {
         while k > 0, let d = at(k - 1), d.isASCIIDigit { k -= 1 }
         continue
       }
       if c == "." { k -= 1 }
-      guard let w = wordBefore(k) else { return at(k - 1) == "#" ? "#" : nil }
-      if w == "and" || w == "or" {
+      guard let w = wordBefore(k) else { return at(k - 1).map { String($0) } }
+      if text.lexicon.listWords.contains(w) {
         k -= w.unicodeScalars.count
         continue
       }
@@ -280,19 +262,12 @@ extension DateScanner {
     return String(String.UnicodeScalarView(f[j..<k]))
   }
 
-  static let identifierWords: Set<String> = [
-    "resolution", "resolutions", "res", "no", "nos", "number", "numbers", "paragraph", "paragraphs", "para",
-    "paras", "article", "articles", "section", "sections", "page", "pages", "p", "pp", "chapter", "chapters",
-    "annex", "rule", "rules", "item", "items", "decision", "decisions", "document", "doc", "flight", "room",
-    "code", "unscr", "op", "footnote", "note", "table", "figure", "fig", "line", "route", "highway", "hill",
-    "point", "vol", "volume", "#",
-  ]
+  // MARK: Text
 
-  static let countNouns: Set<String> = [
-    "people", "persons", "person", "troops", "soldiers", "personnel", "civilians", "refugees", "tons", "tonnes",
-    "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "kg", "dollars", "euros", "yen", "usd",
-    "eur", "jpy", "units", "members", "cases", "deaths", "casualties", "vessels", "ships", "aircraft",
-    "missiles", "times", "hours", "minutes", "days", "weeks", "months", "years", "million", "billion",
-    "thousand", "percent", "per", "participants", "delegates", "staff", "students", "nautical",
-  ]
+  func at(_ i: Int) -> Unicode.Scalar? { text.at(i) }
+  func matches(_ literal: String, at i: Int) -> Bool { text.matches(literal, at: i) }
+  func matches(_ literal: [Unicode.Scalar], at i: Int) -> Bool { text.matches(literal, at: i) }
+  func skipSpaces(_ i: Int) -> Int { text.skipSpaces(i) }
+  func wordBefore(_ i: Int) -> String? { text.wordBefore(i) }
+  var f: [Unicode.Scalar] { text.f }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimGraphText
 
 @Suite struct NormalizationTests {
@@ -8,7 +9,11 @@ import Testing
     // As stored in seeds/000_*.txt: テ + U+3099, ヘ + U+3099, ひ + U+3099.
     let nfd = "テ\u{3099}ータヘ\u{3099}ース『世界と日本』及ひ\u{3099}"
     let nfc = UnicodeNormalization.nfc(nfd)
-    #expect(hex(nfc) == ["30C7", "30FC", "30BF", "30D9", "30FC", "30B9", "300E", "4E16", "754C", "3068", "65E5", "672C", "300F", "53CA", "3073"])
+    #expect(
+      hex(nfc) == [
+        "30C7", "30FC", "30BF", "30D9", "30FC", "30B9", "300E", "4E16", "754C", "3068", "65E5", "672C", "300F", "53CA",
+        "3073",
+      ])
     #expect(nfc.unicodeScalars.count == 15)
     #expect(nfd.unicodeScalars.count == 18)
   }

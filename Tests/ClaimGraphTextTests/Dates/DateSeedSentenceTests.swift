@@ -89,7 +89,7 @@ struct DateSeedSentenceTests {
 
   @Test func mentionsAreSortedAndDisjoint() {
     let text = BodyText(nfc: Self.paragraphCases[0].0 + "\n" + Self.japaneseCases[8].0)
-    let mentions = DateRecognizer(language: .ja).recognize(
+    let mentions = dateRecognizer(.ja).recognize(
       in: text, documentDate: SimpleDate(year: 2025, month: 4, day: 9))
     #expect(mentions.count == 9)
     for (a, b) in zip(mentions, mentions.dropFirst()) {

@@ -47,7 +47,10 @@ struct DateRecognizerJapaneseTests {
     ("4月9日に", simpleDate(2025, 4, 9), ["4月9日 0..<4 2025-04-09 documentDate"]),
     ("12月に", simpleDate(2025, 4, 9), ["12月 0..<3 2025-12 documentDate"]),
     ("十二月二十五日", simpleDate(2025, 4, 9), ["十二月二十五日 0..<7 2025-12-25 documentDate"]),
-    ("2023年3月の地震、4月の会合", simpleDate(2025, 4, 9), ["2023年3月 0..<7 2023-03 absolute", "4月 11..<13 2023-04 previousMention"]),
+    (
+      "2023年3月の地震、4月の会合", simpleDate(2025, 4, 9),
+      ["2023年3月 0..<7 2023-03 absolute", "4月 11..<13 2023-04 previousMention"]
+    ),
     ("4月9日に", nil, []),
     ("2月29日", simpleDate(2024, 1, 5), ["2月29日 0..<5 2024-02-29 documentDate"]),
     ("2月29日", simpleDate(2025, 4, 9), []),
@@ -101,10 +104,14 @@ struct DateRecognizerJapaneseTests {
       "5月4日から9日まで、米国を公式訪問した。", simpleDate(1981, 5, 8),
       ["5月4日 0..<4 1981-05-04 documentDate start", "9日 6..<8 1981-05-09 previousMention end"]
     ),
-    ("5月7日及び8日の両日", simpleDate(1981, 5, 8), ["5月7日 0..<4 1981-05-07 documentDate", "8日 6..<8 1981-05-08 previousMention"]),
+    (
+      "5月7日及び8日の両日", simpleDate(1981, 5, 8),
+      ["5月7日 0..<4 1981-05-07 documentDate", "8日 6..<8 1981-05-08 previousMention"]
+    ),
     ("5月7日、8日", simpleDate(1981, 5, 8), ["5月7日 0..<4 1981-05-07 documentDate", "8日 5..<7 1981-05-08 previousMention"]),
     (
-      "5月4～9日", simpleDate(2025, 4, 9), ["5月4 0..<3 2025-05-04 documentDate start", "9日 4..<6 2025-05-09 previousMention end"]
+      "5月4～9日", simpleDate(2025, 4, 9),
+      ["5月4 0..<3 2025-05-04 documentDate start", "9日 4..<6 2025-05-09 previousMention end"]
     ),
     ("9日に会談した", simpleDate(2025, 4, 9), []),
     ("5月9日から3日まで", simpleDate(2025, 4, 9), ["5月9日 0..<4 2025-05-09 documentDate"]),

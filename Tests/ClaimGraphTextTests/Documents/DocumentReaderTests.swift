@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimGraphText
 
 @Suite struct DocumentReaderTests {
@@ -135,9 +136,13 @@ import Testing
   }
 
   @Test func invalidUTF8GivesTheLineAndColumnOfTheFirstBadByte() {
-    #expect(errorMessage(Array("[全文]\n日本".utf8) + [0xFF] + Array("語".utf8)) == "bad.txt:2:3: error: invalid UTF-8 (byte 0xFF)")
+    #expect(
+      errorMessage(Array("[全文]\n日本".utf8) + [0xFF] + Array("語".utf8)) == "bad.txt:2:3: error: invalid UTF-8 (byte 0xFF)"
+    )
     // A truncated sequence: the error is at its first byte; CRLF counts as one line end.
-    #expect(errorMessage(Array("題\r\n[全文]\r\nab".utf8) + [0xE3, 0x81, 0x0A]) == "bad.txt:3:3: error: invalid UTF-8 (byte 0xE3)")
+    #expect(
+      errorMessage(Array("題\r\n[全文]\r\nab".utf8) + [0xE3, 0x81, 0x0A])
+        == "bad.txt:3:3: error: invalid UTF-8 (byte 0xE3)")
     // Overlong encoding after a BOM (the BOM is not a column); lone CR ends a line.
     #expect(errorMessage([0xEF, 0xBB, 0xBF, 0x78, 0xC0, 0x80]) == "bad.txt:1:2: error: invalid UTF-8 (byte 0xC0)")
     #expect(errorMessage([0x61, 0x0D, 0x80, 0x62]) == "bad.txt:2:1: error: invalid UTF-8 (byte 0x80)")
@@ -159,9 +164,11 @@ import Testing
   }
 
   @Test func anEmptyBodyIsAnError() {
-    #expect(errorMessage(Array("[文書名]　題\n[全文]\n\n".utf8), "empty.txt") == "empty.txt:2:1: error: empty body after '[全文]'")
+    #expect(
+      errorMessage(Array("[文書名]　題\n[全文]\n\n".utf8), "empty.txt") == "empty.txt:2:1: error: empty body after '[全文]'")
     #expect(errorMessage(Array("[文書名]　題\n[全文]".utf8), "empty.txt") == "empty.txt:2:1: error: empty body after '[全文]'")
-    #expect(errorMessage(Array("[全文]\n\u{3000} \n".utf8), "empty.txt") == "empty.txt:1:1: error: empty body after '[全文]'")
+    #expect(
+      errorMessage(Array("[全文]\n\u{3000} \n".utf8), "empty.txt") == "empty.txt:1:1: error: empty body after '[全文]'")
     #expect(errorMessage([], "empty.txt") == "empty.txt:1:1: error: empty document")
     #expect(errorMessage(Array(" \n\n".utf8), "empty.txt") == "empty.txt:1:1: error: empty document")
   }
@@ -177,7 +184,8 @@ import Testing
   }
 
   @Test func readsAFileAndReportsAMissingOne() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-text-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimgraph-text-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let url = directory.appendingPathComponent("20110421-japan-australia.txt")
@@ -191,6 +199,8 @@ import Testing
     #expect(throws: DocumentError(file: missing.relativePath, line: nil, column: nil, message: "no such file")) {
       try DocumentReader.read(contentsOf: missing)
     }
-    #expect(DocumentError(file: "x.txt", line: nil, column: nil, message: "no such file").description == "x.txt: error: no such file")
+    #expect(
+      DocumentError(file: "x.txt", line: nil, column: nil, message: "no such file").description
+        == "x.txt: error: no such file")
   }
 }

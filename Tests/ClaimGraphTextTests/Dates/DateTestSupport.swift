@@ -4,7 +4,7 @@ import ClaimGraphText
 /// the exact span, offsets, normalized value, anchor and range role of every mention in one string.
 func dateMentions(_ s: String, _ language: Language = .ja, doc: SimpleDate? = nil) -> [String] {
   let text = BodyText(nfc: s)
-  return DateRecognizer(language: language).recognize(in: text, documentDate: doc).map { m in
+  return dateRecognizer(language).recognize(in: text, documentDate: doc).map { m in
     var line = "\(text.slice(m.range)) \(m.range.lowerBound)..<\(m.range.upperBound) \(m.value.lexical) \(m.anchor)"
     if let role = m.rangeRole { line += " \(role)" }
     return line

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimGraphText
 
 @Suite struct WidthFoldingTests {

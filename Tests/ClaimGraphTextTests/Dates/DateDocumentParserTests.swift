@@ -1,5 +1,5 @@
-import Testing
 import ClaimGraphText
+import Testing
 
 @Suite("Document dates")
 struct DocumentDateParserTests {
@@ -14,12 +14,12 @@ struct DocumentDateParserTests {
 
   @Test("Header [年月日] values", arguments: headerCases)
   func parse(_ c: (String, String?)) {
-    #expect(DocumentDateParser.parse(c.0)?.lexical == c.1)
+    #expect(documentDate(c.0)?.lexical == c.1)
   }
 
   @Test func precision() {
-    #expect(DocumentDateParser.parse("1981年5月")?.xsdType == "gYearMonth")
-    #expect(DocumentDateParser.parse("令和7年")?.xsdType == "gYear")
-    #expect(DocumentDateParser.parse("31 Oct. 2017")?.xsdType == "date")
+    #expect(documentDate("1981年5月")?.xsdType == "gYearMonth")
+    #expect(documentDate("令和7年")?.xsdType == "gYear")
+    #expect(documentDate("31 Oct. 2017")?.xsdType == "date")
   }
 }

@@ -25,7 +25,7 @@ struct DateRecognizerRobustnessTests {
   @Test(arguments: [Language.ja, Language.en])
   func invariantsOnRandomText(_ language: Language) {
     var g = Generator(state: 42)
-    let recognizer = DateRecognizer(language: language)
+    let recognizer = dateRecognizer(language)
     for _ in 0..<1500 {
       let n = g.next(24)
       let s = (0..<n).map { _ in Self.pieces[g.next(Self.pieces.count)] }.joined()
@@ -53,6 +53,6 @@ struct DateRecognizerRobustnessTests {
   }
 
   @Test func emptyText() {
-    #expect(DateRecognizer(language: .ja).recognize(in: BodyText(nfc: ""), documentDate: nil).isEmpty)
+    #expect(dateRecognizer(.ja).recognize(in: BodyText(nfc: ""), documentDate: nil).isEmpty)
   }
 }
