@@ -10,13 +10,13 @@ struct ClaimEngine {
   let segments: [Segment]
   let language: Language
   let mentions: [EntityMention]
-  let entities: [String: EntityRecord]
+  let entities: [EntityKey: EntityRecord]
   let dates: [DateMention]
-  let parties: [String]
+  let parties: [EntityKey]
 
   init(
     extractor: Extractor, text: BodyText, segments: [Segment], language: Language, mentions: [EntityMention],
-    entities: [String: EntityRecord], dates: [DateMention], parties: [String]
+    entities: [EntityKey: EntityRecord], dates: [DateMention], parties: [EntityKey]
   ) {
     self.extractor = extractor; self.text = text; self.segments = segments; self.language = language
     self.mentions = mentions; self.entities = entities; self.dates = dates; self.parties = parties
@@ -138,7 +138,7 @@ struct ClaimEngine {
       }
       // Agent: the nearest speaker topic before the object (or before the verb, in English).
       let limit = grammar.objectSide == .before ? objRange.lowerBound : f.match.range.lowerBound
-      var agentKeys: [String] = []
+      var agentKeys: [EntityKey] = []
       var inferred = true
       var agentEnd = seg.lowerBound
       let earlier = mains[..<i].map { $0.match.range.upperBound }.max() ?? seg.lowerBound
@@ -174,7 +174,7 @@ struct ClaimEngine {
       if agentKeys.isEmpty { agentKeys = parties; inferred = true }
       guard !agentKeys.isEmpty else { continue }
       // Addressee: 「Xに対し」 between the speaker and the object, or "urge X to".
-      var addresseeKeys: [String] = []
+      var addresseeKeys: [EntityKey] = []
       if f.rule.takesAddressee {
         if let cap = f.match.captures["addressee"] {
           addresseeKeys = entityKeys(in: cap)
@@ -298,8 +298,8 @@ struct ClaimEngine {
   }
 
   /// Entities named inside a range (dates excluded), in text order, each once.
-  func entityKeys(in r: Range<Int>) -> [String] {
-    var out: [String] = []
+  func entityKeys(in r: Range<Int>) -> [EntityKey] {
+    var out: [EntityKey] = []
     for m in mentions where r.contains(m.range.lowerBound) && m.range.upperBound <= r.upperBound {
       if !out.contains(m.entityKey) { out.append(m.entityKey) }
     }
@@ -307,7 +307,7 @@ struct ClaimEngine {
   }
 
   /// The speakers named in an agent phrase: persons, states and organizations.
-  func actorKeys(in r: Range<Int>) -> [String] {
-    entityKeys(in: r).filter { ["Person", "Country", "Organization"].contains(entities[$0]?.entityClass ?? "") }
+  func actorKeys(in r: Range<Int>) -> [EntityKey] {
+    entityKeys(in: r).filter { entities[$0]?.entityClass.acts ?? false }
   }
 }

@@ -3,8 +3,8 @@ import RuleLanguage
 
 extension EntityState {
   /// The provisional key by which an alias or a back-reference points at the mention it repeats.
-  static func reference(to c: Candidate) -> String {
-    "@alias:\(c.range.lowerBound)-\(c.range.upperBound)-\(c.entityClass)"
+  static func reference(to c: Candidate) -> CandidateIdentity {
+    .sameAs(MentionReference(range: c.range, entityClass: c.entityClass))
   }
 
   /// Where a clause ends: a comma or a sentence end (a full stop only in English: ワシントンD.C. is one name).
@@ -35,7 +35,7 @@ extension EntityState {
   mutating func attachEventAttributes(dates: [DateMention]) {
     var kept: [Candidate] = []
     for var c in accepted {
-      guard c.entityClass == "Event" else { kept.append(c); continue }
+      guard c.entityClass.has(.event) else { kept.append(c); continue }
       let seg = segments[segmentIndex(of: c.range.lowerBound)].range
       // The clause: back to the last comma or sentence start before the event.
       var start = c.range.lowerBound
@@ -67,7 +67,7 @@ extension EntityState {
       // Place: a place or country in the clause (or the sentence, for verbal events) linked by における/で/を.
       let placeScope = c.needsDateOrPlace ? (seg.lowerBound..<c.range.lowerBound) : clause
       for p in accepted.reversed() where placeScope.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
-        guard p.entityClass == "Place" || (p.entityClass == "Country" && c.needsDateOrPlace) else { continue }
+        guard p.entityClass.has(.place) || (p.entityClass.has(.location) && c.needsDateOrPlace) else { continue }
         let after = p.range.upperBound
         if Self.placeLinks.contains(where: { occurs($0, at: after) }) {
           c.place = entityKey(of: p)
@@ -75,7 +75,7 @@ extension EntityState {
         }
       }
       if c.place == nil, let after {
-        for p in accepted where after.contains(p.range.lowerBound) && (p.entityClass == "Place" || p.entityClass == "Country") {
+        for p in accepted where after.contains(p.range.lowerBound) && p.entityClass.has(.location) {
           let end = p.range.upperBound
           if Self.afterPlaceLinks.contains(where: { occurs($0, at: end) }) {
             c.place = entityKey(of: p)
@@ -87,11 +87,11 @@ extension EntityState {
       // Participants: actors inside the event's own name (日NATOサイバー対話) and in its clause.
       for h in gazetteerResolved where h.entry != nil && (c.range.contains(h.range.lowerBound) || clause.contains(h.range.lowerBound)) {
         let e = rules.gazetteer[h.entry!]
-        if ["Country", "Organization", "Person"].contains(e.entityClass) { c.participants.insert(e.id) }
+        if e.entityClass.acts { c.participants.insert(e.id) }
       }
       // A meeting or visit told as the sentence's verb (…は、…ワシントンにおいて会談し) has the persons before it.
       if c.needsDateOrPlace {
-        for p in accepted where p.entityClass == "Person" && seg.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
+        for p in accepted where p.entityClass.has(.person) && seg.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
           if let e = p.entry { c.participants.insert(rules.gazetteer[e].id) }
         }
       }
@@ -102,49 +102,50 @@ extension EntityState {
   }
 
   /// Assigns every mention its entity key and builds the entity records (one per entity in this text).
-  func finish() -> ([EntityMention], [String: EntityRecord]) {
+  func finish() -> ([EntityMention], [EntityKey: EntityRecord]) {
     var cands = accepted
     // Keys: gazetteer ids, else class + normalized name (+ date for events).
-    for i in cands.indices where cands[i].key == nil {
-      if let e = cands[i].entry { cands[i].key = rules.gazetteer[e].id; continue }
+    for i in cands.indices where cands[i].identity == .unresolved {
+      if let e = cands[i].entry { cands[i].identity = .key(rules.gazetteer[e].id); continue }
       // An event's key has its date: in full for a common word (会談 of 2025-04-09), only the year for a name
       // (第1回日NATOサイバー対話 is dated 2023 in one statement and 2023-11 in another: one event).
       var keyDate: SimpleDate? = nil
-      if cands[i].entityClass == "Event", cands[i].identityName == nil, let d = cands[i].date {
+      if cands[i].entityClass.has(.event), cands[i].identityName == nil, let d = cands[i].date {
         keyDate = cands[i].needsDateOrPlace ? d : SimpleDate(year: d.year)
       }
-      cands[i].key = EntityIdentity.key(
-        entityClass: cands[i].entityClass, name: cands[i].identityName ?? cands[i].name, date: keyDate)
+      cands[i].identity = .key(
+        EntityIdentity.key(entityClass: cands[i].entityClass, name: cands[i].identityName ?? cands[i].name, date: keyDate))
     }
     // Undated mentions of an event that the document also names with a date are that event.
-    var datedEvents: [String: String] = [:]
-    for c in cands where c.entityClass == "Event" && c.entry == nil && c.date != nil {
-      datedEvents[UnicodeNormalization.foldedKey(c.name)] = datedEvents[UnicodeNormalization.foldedKey(c.name)] ?? c.key
+    var datedEvents: [String: CandidateIdentity] = [:]
+    for c in cands where c.entityClass.has(.event) && c.entry == nil && c.date != nil {
+      datedEvents[UnicodeNormalization.foldedKey(c.name)] = datedEvents[UnicodeNormalization.foldedKey(c.name)] ?? c.identity
     }
-    for i in cands.indices where cands[i].entityClass == "Event" && cands[i].entry == nil && cands[i].date == nil {
-      if let k = datedEvents[UnicodeNormalization.foldedKey(cands[i].name)] { cands[i].key = k }
+    for i in cands.indices where cands[i].entityClass.has(.event) && cands[i].entry == nil && cands[i].date == nil {
+      if let k = datedEvents[UnicodeNormalization.foldedKey(cands[i].name)] { cands[i].identity = k }
     }
     // A person named by surname only is the person named in full in the same text: a Japanese surname comes
     // first (鈴木総理大臣 → 鈴木善幸), a name written in katakana with ・ ends with it (スミス首相 → ジョン・スミス).
-    let persons = cands.filter { $0.entityClass == "Person" && $0.entry == nil }
-      .map { (key: $0.key, name: $0.name, folded: UnicodeNormalization.foldedKey($0.name), parts: $0.name.split(separator: "・").map(String.init)) }
-    for i in cands.indices where cands[i].entityClass == "Person" && cands[i].entry == nil {
+    let persons = cands.filter { $0.entityClass.has(.person) && $0.entry == nil }
+      .map { (identity: $0.identity, name: $0.name, folded: UnicodeNormalization.foldedKey($0.name), parts: $0.name.split(separator: "・").map(String.init)) }
+    for i in cands.indices where cands[i].entityClass.has(.person) && cands[i].entry == nil {
       let short = UnicodeNormalization.foldedKey(cands[i].name)
       let name = cands[i].name
       if let longer = persons.first(where: { p in
         (p.folded.count > short.count && p.folded.hasPrefix(short)) || (p.parts.count > 1 && p.parts.last == name)
       }) {
-        cands[i].key = longer.key
+        cands[i].identity = longer.identity
       }
     }
     // Aliases and anaphora point at another mention by its span and class (a descriptive event phrase may start
     // where a country's name starts: the span tells them apart).
-    let bySpan = Dictionary(cands.map { (Self.reference(to: $0), $0) }, uniquingKeysWith: { a, _ in a })
+    let bySpan = Dictionary(
+      cands.map { (MentionReference(range: $0.range, entityClass: $0.entityClass), $0) }, uniquingKeysWith: { a, _ in a })
     for i in cands.indices {
       var hops = 0
-      while let k = cands[i].key, k.hasPrefix("@alias:"), hops < 8 {
-        let target = bySpan[k]
-        cands[i].key = target?.key
+      while case .sameAs(let reference) = cands[i].identity, hops < 8 {
+        let target = bySpan[reference]
+        cands[i].identity = target?.identity ?? .unresolved
         if let t = target {
           cands[i].entityClass = t.entityClass
           cands[i].entry = t.entry
@@ -153,11 +154,11 @@ extension EntityState {
         hops += 1
       }
     }
-    var records: [String: EntityRecord] = [:]
+    var records: [EntityKey: EntityRecord] = [:]
     var mentions: [EntityMention] = []
     let lang = language.rawValue
     for c in cands {
-      guard let key = c.key, !key.hasPrefix("@alias:") else { continue }
+      guard let key = c.identity.key else { continue }
       mentions.append(EntityMention(range: c.range, entityKey: key, ruleID: c.ruleID, segment: segmentIndex(of: c.range.lowerBound)))
       var r = records[key] ?? {
         if let e = c.entry {
@@ -175,7 +176,7 @@ extension EntityState {
       let surface = original(c.range)
       if r.labels[lang] != surface { r.altLabels[lang, default: []].insert(surface) }
       if r.affiliation == nil { r.affiliation = c.affiliation }
-      if r.entityClass == "Event" {
+      if r.entityClass.has(.event) {
         if r.date == nil { r.date = c.date }
         if r.place == nil { r.place = c.place }
         r.participants.formUnion(c.participants)

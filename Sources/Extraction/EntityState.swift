@@ -1,18 +1,41 @@
 import ClaimGraphText
 import RuleLanguage
 
+/// A mention's span and class: how an alias or a back-reference names the mention it repeats (a descriptive
+/// event phrase may start where a country's name starts: the span and class tell them apart).
+struct MentionReference: Hashable {
+  let range: Range<Int>
+  let entityClass: EntityClass
+}
+
+/// Which entity a candidate names, as far as it is known.
+enum CandidateIdentity: Equatable {
+  /// Not known yet: made from the gazetteer entry or the name when the mentions are finished.
+  case unresolved
+  /// This entity.
+  case key(EntityKey)
+  /// The entity of another mention (an alias, a back-reference), followed when the mentions are finished.
+  case sameAs(MentionReference)
+
+  /// The key, when it is known.
+  var key: EntityKey? {
+    if case .key(let k) = self { return k }
+    return nil
+  }
+}
+
 /// A candidate mention before overlaps are resolved.
 struct Candidate {
   var range: Range<Int>
-  var entityClass: String
+  var entityClass: EntityClass
   /// The gazetteer entry, when the candidate names a known entity.
   var entry: Int?
   /// The name as written (original text), used for keys and labels of entities the gazetteer does not know.
   var name: String
-  var ruleID: String
+  var ruleID: RuleID
   var priority: Int
   var roleTitle: String?
-  var affiliation: String?
+  var affiliation: EntityKey?
   var alias: String?
   var aliasOf: Int?
   var needsDateOrPlace = false
@@ -29,11 +52,11 @@ struct Candidate {
     guard let lo = occupies.map(\.lowerBound).min(), let hi = occupies.map(\.upperBound).max() else { return range.count }
     return Swift.max(range.count, hi - lo)
   }
-  /// Filled in at the end: the entity key this mention names.
-  var key: String?
+  /// Filled in at the end: the entity this mention names.
+  var identity: CandidateIdentity = .unresolved
   var date: SimpleDate?
-  var place: String?
-  var participants: Set<String> = []
+  var place: EntityKey?
+  var participants: Set<EntityKey> = []
 }
 
 /// Finds the entity mentions of one text: gazetteer, pattern rules by phase, document aliases, role anaphora,
@@ -73,8 +96,8 @@ struct EntityState {
   }
 
   /// The key a candidate's entity has or will have: its gazetteer id, its key, or the key made from its name.
-  func entityKey(of c: Candidate) -> String {
-    c.entry.map { rules.gazetteer[$0].id } ?? c.key.flatMap { $0.hasPrefix("@alias:") ? nil : $0 }
+  func entityKey(of c: Candidate) -> EntityKey {
+    c.entry.map { rules.gazetteer[$0].id } ?? c.identity.key
       ?? EntityIdentity.key(entityClass: c.entityClass, name: c.identityName ?? c.name)
   }
 
@@ -99,7 +122,7 @@ struct EntityState {
       c.affiliation = e.affiliation
       if h.kind == .short, let rt = roleTitle, let m = rt.match(at: h.range.upperBound, in: whole) {
         c.roleTitle = original(m.range)
-      } else if e.entityClass == "Person" {
+      } else if e.entityClass.has(.person) {
         c.roleTitle = e.roles.first?.title
       }
       return c
@@ -129,16 +152,16 @@ struct EntityState {
       }
     }
     // A common event word inside a descriptive event phrase is that event (公式訪問 in 岸田総理大臣の公式訪問).
-    let phrases = out.filter { $0.transparent && $0.entityClass == "Event" }
+    let phrases = out.filter { $0.transparent && $0.entityClass.has(.event) }
     out.removeAll { c in
-      !c.transparent && c.entityClass == "Event" && c.entry == nil
+      !c.transparent && c.entityClass.has(.event) && c.entry == nil
         && phrases.contains { $0.range.lowerBound <= c.range.lowerBound && c.range.upperBound <= $0.range.upperBound }
     }
     return out.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
   }
 
   func spans(_ cands: [Candidate]) -> [MentionSpan] {
-    cands.enumerated().map { MentionSpan(range: $0.element.range, entityClass: $0.element.entityClass, tag: $0.offset) }
+    cands.enumerated().map { MentionSpan(range: $0.element.range, entityClass: $0.element.entityClass.name, tag: $0.offset) }
   }
 
   mutating func findEntities(includeNested: Bool = false) {
@@ -169,7 +192,7 @@ struct EntityState {
     if includeNested {
       // Titles: every hit counts, nested ones too (G7 inside G7ビアリッツ・サミット).
       // Not inside a person's role title, though (内閣 in 石破日本国内閣総理大臣).
-      let titles = accepted.filter { $0.entityClass == "Person" }.flatMap(\.occupies)
+      let titles = accepted.filter { $0.entityClass.has(.person) }.flatMap(\.occupies)
       let extra = allHits.filter { h in
         h.entry != nil && !accepted.contains { $0.range == h.range && $0.entry == h.entry }
           && !titles.contains { $0.lowerBound <= h.range.lowerBound && h.range.upperBound <= $0.upperBound }
@@ -193,7 +216,7 @@ struct EntityState {
       c.affiliation = rules.gazetteer[entry].affiliation
     }
     // A person named by a pattern may be a known person by surname (ギラード・オーストラリア首相 → Julia Gillard).
-    if c.entry == nil, c.entityClass == "Person" {
+    if c.entry == nil, c.entityClass.has(.person) {
       let key = UnicodeNormalization.foldedKey(name)
       // A full name is that person; a surname only when the document's date falls in one of their terms.
       let byFullName = extractor.personsByName[key]?.first { rules.gazetteer[$0].inOffice(on: date) }
@@ -210,7 +233,7 @@ struct EntityState {
         c.affiliation = entityKey(of: aff)
       }
     }
-    if c.affiliation == nil, rule.entityClass == "Person", let role = c.roleTitle {
+    if c.affiliation == nil, rule.entityClass.has(.person), let role = c.roleTitle {
       let roles = rules.parties[language]?.roleAffiliations ?? [:]
       c.affiliation = roles[role]
     }
@@ -219,7 +242,7 @@ struct EntityState {
     let parts: [String] = rule.identityCaptures.compactMap { m.captures[$0] }.flatMap { cap in
       m.mentions.filter { cap.contains($0.range.lowerBound) && $0.tag < mentions.count }.map { span in
         let e = mentions[span.tag]
-        return entityKey(of: e)
+        return entityKey(of: e).rawValue
       }
     }
     if !parts.isEmpty { c.identityName = "identity:" + Set(parts).sorted().joined(separator: "+") }
@@ -274,7 +297,7 @@ struct EntityState {
       let targets = accepted
       var resolved = resolve(accepted + extra)
       for j in resolved.indices {
-        if let t = resolved[j].aliasOf { resolved[j].aliasOf = nil; resolved[j].key = Self.reference(to: targets[t]) }
+        if let t = resolved[j].aliasOf { resolved[j].aliasOf = nil; resolved[j].identity = Self.reference(to: targets[t]) }
       }
       accepted = resolved
     }
@@ -285,27 +308,27 @@ struct EntityState {
     var out: [Candidate] = []
     for c in accepted {
       guard c.anaphoric else { out.append(c); continue }
-      if c.entityClass != "Person" {
+      if !c.entityClass.has(.person) {
         // 同協定, 本条約: the last entity of the same class whose name ends with the same head word.
         if let prev = out.last(where: { $0.entityClass == c.entityClass && !$0.anaphoric && $0.name.hasSuffix(c.name) }) {
           var r = c
           r.entry = prev.entry
           r.name = prev.name
           r.anaphoric = false
-          r.key = prev.key ?? Self.reference(to: prev)
+          r.identity = prev.identity == .unresolved ? Self.reference(to: prev) : prev.identity
           out.append(r)
         }
         continue
       }
       let title = c.name.hasPrefix("同") ? String(c.name.dropFirst()) : c.name
-      if let prev = out.last(where: { $0.entityClass == "Person" && !$0.anaphoric && ($0.roleTitle.map { $0.hasSuffix(title) || title.hasSuffix($0) } ?? false) }) {
+      if let prev = out.last(where: { $0.entityClass.has(.person) && !$0.anaphoric && ($0.roleTitle.map { $0.hasSuffix(title) || title.hasSuffix($0) } ?? false) }) {
         var r = c
         r.entry = prev.entry
         r.name = prev.name
         r.affiliation = prev.affiliation
         r.anaphoric = false
         r.roleTitle = prev.roleTitle
-        r.key = prev.key ?? Self.reference(to: prev)
+        r.identity = prev.identity == .unresolved ? Self.reference(to: prev) : prev.identity
         out.append(r)
       }
     }

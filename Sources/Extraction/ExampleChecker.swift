@@ -7,7 +7,7 @@ public struct ExampleChecker: Sendable {
   public init(rules: RuleSet) { self.extractor = Extractor(rules: rules) }
 
   /// The party that 我々 / We stands for in examples without a title.
-  public static let placeholderParty = "parties"
+  public static let placeholderParty: EntityKey = "parties"
 
   /// The extraction of an example text (with the example's title as the document title).
   public func extract(_ ex: RuleExample) -> DocumentExtraction {
@@ -26,7 +26,7 @@ public struct ExampleChecker: Sendable {
   public func check(_ ex: RuleExample) -> [String] {
     let x = extract(ex)
     var problems: [String] = []
-    let found = Set(x.mentions.map(\.entityKey))
+    let found = Set(x.mentions.map(\.entityKey.rawValue))
     let surfaces = Set(x.mentions.map { x.document.text.slice($0.range) })
     func has(_ want: String) -> Bool { found.contains(want) || surfaces.contains(want) }
     for e in ex.entities where !has(e) { problems.append("expected entity '\(e)' in \"\(ex.text)\"; found \(surfaces.sorted())") }
@@ -37,10 +37,10 @@ public struct ExampleChecker: Sendable {
           && (want.object.map { c.objectText == $0 } ?? true)
           && (want.modality.map { c.modality == $0 } ?? true)
           && (want.negated.map { c.negated == $0 } ?? true)
-          && (want.agents.map { Set($0) == Set(c.agents) } ?? true)
+          && (want.agents.map { Set($0) == Set(c.agents.map(\.rawValue)) } ?? true)
       }
       if !ok {
-        let got = x.claims.map { "\($0.predicate)(\($0.agents.joined(separator: "+")) → \"\($0.objectText)\"\($0.modality.map { " " + $0 } ?? "")\($0.negated ? " negated" : ""))" }
+        let got = x.claims.map { "\($0.predicate)(\($0.agents.map(\.rawValue).joined(separator: "+")) → \"\($0.objectText)\"\($0.modality.map { " " + $0 } ?? "")\($0.negated ? " negated" : ""))" }
         problems.append("expected claim \(want.predicate)\(want.object.map { " → \"\($0)\"" } ?? "") in \"\(ex.text)\"; got \(got)")
       }
     }

@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
     self.gazetteer = GazetteerMatcher(entries: rules.gazetteer)
     var full: [String: [Int]] = [:]
     var short: [String: [Int]] = [:]
-    for (i, g) in rules.gazetteer.enumerated() where g.entityClass == "Person" {
+    for (i, g) in rules.gazetteer.enumerated() where g.entityClass.has(.person) {
       for name in Set(g.surfaceForms.map(UnicodeNormalization.foldedKey)) { full[name, default: []].append(i) }
       for name in Set(g.shortNames.map(UnicodeNormalization.foldedKey)) { short[name, default: []].append(i) }
     }
@@ -34,11 +34,11 @@ public struct Extractor: Sendable {
   ///
   /// Pattern matching recurses once per character matched, so the work runs on a thread with a large stack:
   /// a sentence of tens of thousands of characters is matched (or cut off), never a crash.
-  public func extract(_ doc: SourceDocument, fallbackParties: [String] = []) -> DocumentExtraction {
+  public func extract(_ doc: SourceDocument, fallbackParties: [EntityKey] = []) -> DocumentExtraction {
     LargeStack.run { extractOnThisThread(doc, fallbackParties: fallbackParties) }
   }
 
-  func extractOnThisThread(_ doc: SourceDocument, fallbackParties: [String]) -> DocumentExtraction {
+  func extractOnThisThread(_ doc: SourceDocument, fallbackParties: [EntityKey]) -> DocumentExtraction {
     let language = doc.language
     let documentDate = doc.dateText.flatMap(DocumentDateParser.parse)
     let segments = SentenceSplitter(language: language).split(doc.text)
@@ -63,11 +63,11 @@ public struct Extractor: Sendable {
   /// The document's parties: the authors named in its title (persons count as the state or organization they
   /// act for), else the speaker of its first sentence.
   func findParties(
-    doc: SourceDocument, date: SimpleDate?, bodyMentions: [EntityMention], entities: [String: EntityRecord],
+    doc: SourceDocument, date: SimpleDate?, bodyMentions: [EntityMention], entities: [EntityKey: EntityRecord],
     segments: [Segment]
-  ) -> [String] {
-    var out: [String] = []
-    func add(_ key: String) { if !out.contains(key) { out.append(key) } }
+  ) -> [EntityKey] {
+    var out: [EntityKey] = []
+    func add(_ key: EntityKey) { if !out.contains(key) { out.append(key) } }
     if var title = doc.title {
       // Quoted parts (「未来のためのグローバル・パートナー」) are names of the statement, not of its authors.
       title = title.replacingQuoted()
@@ -88,10 +88,10 @@ public struct Extractor: Sendable {
       let (ms, ents) = st.finish()
       for m in ms.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
         guard let e = ents[m.entityKey] else { continue }
-        switch e.entityClass {
-        case "Country", "Organization": add(e.key)
-        case "Person": if let a = e.affiliation { add(a) } else { add(e.key) }
-        default: break
+        if e.entityClass.has(.actor) {
+          add(e.key)
+        } else if e.entityClass.has(.person) {
+          add(e.affiliation ?? e.key)
         }
       }
       // A title that names only an office (外務大臣談話, 内閣総理大臣談話) is by the state that office belongs to.
@@ -113,8 +113,8 @@ public struct Extractor: Sendable {
           let cap = a.captures["agent"] ?? a.range
           for m in bodyMentions where cap.contains(m.range.lowerBound) && m.range.upperBound <= cap.upperBound {
             guard let e = entities[m.entityKey] else { continue }
-            if e.entityClass == "Person", let aff = e.affiliation { add(aff) }
-            else if ["Country", "Organization"].contains(e.entityClass) { add(e.key) }
+            if e.entityClass.has(.person), let aff = e.affiliation { add(aff) }
+            else if e.entityClass.has(.actor) { add(e.key) }
           }
           if !out.isEmpty { break }
         }
@@ -126,9 +126,9 @@ public struct Extractor: Sendable {
 
 extension Extractor {
   /// Mentions as the spans that `{Class}` references in patterns consume (tag: the mention's index).
-  static func spans(of mentions: [EntityMention], entities: [String: EntityRecord]) -> [MentionSpan] {
+  static func spans(of mentions: [EntityMention], entities: [EntityKey: EntityRecord]) -> [MentionSpan] {
     mentions.enumerated().map { i, m in
-      MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass ?? "Entity", tag: i)
+      MentionSpan(range: m.range, entityClass: entities[m.entityKey]?.entityClass.name ?? "Entity", tag: i)
     }
   }
 

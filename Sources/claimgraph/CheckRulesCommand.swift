@@ -48,7 +48,7 @@ struct CheckRulesCommand: ParsableCommand {
       throw StandardError.fail("\(error)")
     }
     do {
-      var fired = Set<String>()
+      var fired = Set<RuleID>()
       for x in results {
         fired.formUnion(x.mentions.map(\.ruleID))
         fired.formUnion(x.claims.map(\.ruleID))

@@ -1,6 +1,7 @@
 import ClaimGraphModel
 import Extraction
 import Foundation
+import RuleLanguage
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -127,9 +128,9 @@ final class OutputWriter {
 
 /// The entities of all documents merged: one record per key, labels and links united.
 struct EntityTable {
-  private var byKey: [String: EntityRecord] = [:]
+  private var byKey: [EntityKey: EntityRecord] = [:]
 
-  mutating func add(_ entities: [String: EntityRecord]) {
+  mutating func add(_ entities: [EntityKey: EntityRecord]) {
     for key in entities.keys.sorted() {
       let e = entities[key]!
       guard var r = byKey[key] else { byKey[key] = e; continue }

@@ -1,4 +1,5 @@
 import Extraction
+import RuleLanguage
 
 /// Counts of a run, gathered document by document: documents, sentences, entities, dates, claims per predicate.
 struct RunStatistics {
@@ -6,7 +7,7 @@ struct RunStatistics {
   var sentences = 0
   var mentions = 0
   var dates = 0
-  var entities = Set<String>()
+  var entities = Set<EntityKey>()
   var claimsByPredicate: [String: Int] = [:]
   var links = LinkTable()
 
@@ -44,8 +45,8 @@ struct LinkTable {
     let date: String
     let documents: [String]
   }
-  private var documents: [String: Set<String>] = [:]
-  private var records: [String: EntityRecord] = [:]
+  private var documents: [EntityKey: Set<String>] = [:]
+  private var records: [EntityKey: EntityRecord] = [:]
 
   mutating func add(_ x: DocumentExtraction) {
     for m in x.mentions {
@@ -58,7 +59,7 @@ struct LinkTable {
     documents.keys.sorted().compactMap { k in
       guard let d = documents[k], d.count > 1, let e = records[k] else { return nil }
       return Row(
-        key: k, entityClass: e.entityClass, label: e.labels["ja"] ?? e.labels["en"] ?? k,
+        key: k.rawValue, entityClass: e.entityClass.name, label: e.labels["ja"] ?? e.labels["en"] ?? k.rawValue,
         date: e.date?.lexical ?? "", documents: d.sorted())
     }
   }

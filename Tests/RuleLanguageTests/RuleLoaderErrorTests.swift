@@ -252,7 +252,7 @@ struct RuleLoaderErrorTests {
           en: NATO
           abbrev: [N]
       """
-    #expect(loadErrors([("g.yaml", abbrev)]) == ["g.yaml:5:13: error: entity 'nato': 'abbrev' is for countries only"])
+    #expect(loadErrors([("g.yaml", abbrev)]) == ["g.yaml:5:13: error: entity 'nato': 'abbrev' is for classes with the role 'state' (countries) only"])
     let badDate = """
       entities:
         - id: suzuki
@@ -289,16 +289,16 @@ struct RuleLoaderErrorTests {
 
   @Test("lint: a nested unbounded repetition gives a warning, not an error")
   func nestedRepetitionWarning() throws {
-    let rules = try RuleLoader.load(files: [("r.yaml", patternFile("'y (([kanji]+ ,)+ x)*'"))])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("r.yaml", patternFile("'y (([kanji]+ ,)+ x)*'"))])
     #expect(rules.warnings.map(\.description) == ["r.yaml:5:15: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
     #expect(rules.entityRules.count == 1)
-    let plain = try RuleLoader.load(files: [("r.yaml", patternFile("'[kanji]+ 会談'"))])
+    let plain = try RuleLoader.load(files: coreRuleFiles + [("r.yaml", patternFile("'[kanji]+ 会談'"))])
     #expect(plain.warnings == [])
   }
 
   @Test("lint: the documented example ([kanji]+)* is flagged")
   func nestedRepetitionDocumentedExample() throws {
-    let rules = try RuleLoader.load(files: [("r.yaml", patternFile("([kanji]+)* x"))])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("r.yaml", patternFile("([kanji]+)* x"))])
     #expect(rules.warnings.map(\.description) == ["r.yaml:5:14: warning: rule 'r1': nested unbounded repetition; matching time can explode"])
   }
 
@@ -313,7 +313,7 @@ struct RuleLoaderErrorTests {
           class: Event
           pattern: 会談
       """
-    let rules = try RuleLoader.load(files: [("r.yaml", file)])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("r.yaml", file)])
     #expect(rules.warnings.map(\.description) == ["r.yaml:3:11: warning: pattern 'unused' (ja) is never used"])
   }
 }

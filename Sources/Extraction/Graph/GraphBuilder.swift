@@ -1,5 +1,6 @@
 import ClaimGraphModel
 import ClaimGraphText
+import RuleLanguage
 
 /// Turns one document's extraction into its RDF graph, with every term of the graph contract.
 ///
@@ -12,7 +13,7 @@ public struct GraphBuilder: Sendable {
   public init(base: String = Namespaces.defaultBase) { self.base = base }
 
   public func documentIRI(_ stem: String) -> IRI { IRI(base + "doc/" + EntityIdentity.documentKey(stem: stem)) }
-  public func entityIRI(_ key: String) -> IRI { IRI(base + key) }
+  public func entityIRI(_ key: EntityKey) -> IRI { IRI(base + key.rawValue) }
 
   /// The whole graph of one document, named by the document's IRI.
   public func graph(for x: DocumentExtraction) -> Graph {
@@ -53,7 +54,7 @@ public struct GraphBuilder: Sendable {
       let mi = IRI(d.value + "/mention/\(m.range.lowerBound)-\(m.range.upperBound)")
       phrase(&g, mi, m.range, doc: d, text: doc.text, sentence: sentenceIRIs[m.segment])
       g.insert(mi, ITSRDF.taIdentRef, entityIRI(m.entityKey))
-      g.insert(mi, CG.rule, Literal(m.ruleID))
+      g.insert(mi, CG.rule, Literal(m.ruleID.rawValue))
       g.insert(entityIRI(m.entityKey), CG.mentionedIn, d)
     }
     for dm in x.dates {
@@ -78,7 +79,7 @@ public struct GraphBuilder: Sendable {
       g.insert(ci, CG.evidence, Literal(doc.text.slice(c.evidence)))
       g.insert(ci, CG.evidenceBegin, .nonNegative(c.evidence.lowerBound))
       g.insert(ci, CG.evidenceEnd, .nonNegative(c.evidence.upperBound))
-      g.insert(ci, CG.rule, Literal(c.ruleID))
+      g.insert(ci, CG.rule, Literal(c.ruleID.rawValue))
       g.insert(ci, CG.negated, .boolean(c.negated))
       g.insert(ci, CG.agentInferred, .boolean(c.agentInferred))
       if let m = c.modality { g.insert(ci, CG.modality, Literal(m)) }
@@ -99,8 +100,8 @@ public struct GraphBuilder: Sendable {
   /// The triples that describe one entity (class, labels, links).
   public func entityTriples(_ e: EntityRecord, into g: inout Graph) {
     let ei = entityIRI(e.key)
-    g.insert(ei, RDF.type, Namespaces.cg(e.entityClass))
-    if e.entityClass == "Event" { g.insert(ei, RDF.type, SEM.event) }
+    g.insert(ei, RDF.type, Namespaces.cg(e.entityClass.name))
+    if e.entityClass.has(.event) { g.insert(ei, RDF.type, SEM.event) }
     for (lang, label) in e.labels { g.insert(ei, RDFS.label, Literal(label, language: lang)) }
     for (lang, alts) in e.altLabels {
       for a in alts where a != e.labels[lang] { g.insert(ei, SKOS.altLabel, Literal(a, language: lang)) }
@@ -122,7 +123,7 @@ public struct GraphBuilder: Sendable {
       g.insert(ei, CG.participant, entityIRI(p))
       g.insert(ei, SEM.hasActor, entityIRI(p))
     }
-    for r in e.rules.sorted() { g.insert(ei, CG.rule, Literal(r)) }
+    for r in e.rules.sorted() { g.insert(ei, CG.rule, Literal(r.rawValue)) }
   }
 
   func phrase(_ g: inout Graph, _ mi: IRI, _ r: Range<Int>, doc: IRI, text: BodyText, sentence: IRI) {

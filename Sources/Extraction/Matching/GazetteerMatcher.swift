@@ -62,7 +62,7 @@ struct GazetteerMatcher: Sendable {
     let raw = rawHits(in: text)
     let fullStarts = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound })
     let fullEnds = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound })
-    func isActor(_ h: Hit) -> Bool { ["Country", "Organization"].contains(entries[h.entry].entityClass) }
+    func isActor(_ h: Hit) -> Bool { entries[h.entry].entityClass.has(.actor) }
     var out: [Hit] = []
     for h in raw {
       switch h.kind {

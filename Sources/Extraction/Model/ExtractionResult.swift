@@ -4,44 +4,44 @@ import RuleLanguage
 /// An entity as one document knows it: identity key, class, labels, links and provenance.
 public struct EntityRecord: Sendable, Equatable {
   /// The IRI local part (ASCII): a gazetteer id, or `class/…` made from the normalized name (and date for events).
-  public let key: String
-  public let entityClass: String
+  public let key: EntityKey
+  public let entityClass: EntityClass
   /// Preferred labels by language.
   public var labels: [String: String]
   /// Every other surface form seen, by language.
   public var altLabels: [String: Set<String>]
   public var wikidata: String?
-  public var affiliation: String?
-  public var partOf: String?
+  public var affiliation: EntityKey?
+  public var partOf: EntityKey?
   /// Events: date, place and participants where the text gives them.
   public var date: SimpleDate?
-  public var place: String?
-  public var participants: Set<String>
+  public var place: EntityKey?
+  public var participants: Set<EntityKey>
   /// Rules that produced this entity's mentions (`file#id`).
-  public var rules: Set<String>
+  public var rules: Set<RuleID>
 }
 
 /// A span of the body that names an entity.
 public struct EntityMention: Sendable, Equatable {
   public let range: Range<Int>
-  public let entityKey: String
-  public let ruleID: String
+  public let entityKey: EntityKey
+  public let ruleID: RuleID
   public let segment: Int
 }
 
 /// A claim: who does what (predicate) to what (object), with the evidence and the rule behind it.
 public struct ExtractedClaim: Sendable, Equatable {
   public let predicate: String
-  public let agents: [String]
+  public let agents: [EntityKey]
   /// Whether the agents were not written in the sentence but defaulted to the document's parties.
   public let agentInferred: Bool
-  public let objects: [String]
-  public let addressees: [String]
+  public let objects: [EntityKey]
+  public let addressees: [EntityKey]
   public let objectText: String
   public let objectRange: Range<Int>?
   public let evidence: Range<Int>
   public let segment: Int
-  public let ruleID: String
+  public let ruleID: RuleID
   public let negated: Bool
   public let modality: String?
 }
@@ -54,7 +54,7 @@ public struct DocumentExtraction: Sendable {
   public let mentions: [EntityMention]
   public let dates: [DateMention]
   /// Entities by key, for this document.
-  public let entities: [String: EntityRecord]
-  public let parties: [String]
+  public let entities: [EntityKey: EntityRecord]
+  public let parties: [EntityKey]
   public let claims: [ExtractedClaim]
 }

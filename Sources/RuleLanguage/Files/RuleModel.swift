@@ -9,8 +9,8 @@ public struct GazetteerEntry: Sendable {
     public let from: SimpleDate?
     public let until: SimpleDate?
   }
-  public let id: String
-  public let entityClass: String
+  public let id: EntityKey
+  public let entityClass: EntityClass
   /// Preferred labels by language (`ja`, `en`).
   public let labels: [String: String]
   /// Other surface forms by language.
@@ -20,13 +20,13 @@ public struct GazetteerEntry: Sendable {
   /// Person only: surnames matched only before a role title.
   public let shortNames: [String]
   public let roles: [Role]
-  public let affiliation: String?
-  public let partOf: String?
+  public let affiliation: EntityKey?
+  public let partOf: EntityKey?
   public let wikidata: String?
   public let date: SimpleDate?
-  public let place: String?
+  public let place: EntityKey?
   /// `FILE#ID`, the provenance of every mention this entry produces.
-  public let ruleID: String
+  public let ruleID: RuleID
   public let location: SourceLocation
 
   /// Every full surface form (labels and aliases), all languages.
@@ -73,9 +73,9 @@ extension SimpleDate {
 /// A rule that finds entity names the gazetteer does not know (`名称（略称）`, names ending in 会議...).
 public struct EntityRule: Sendable {
   public let id: String
-  public let ruleID: String
+  public let ruleID: RuleID
   public let language: Language
-  public let entityClass: String
+  public let entityClass: EntityClass
   public let pattern: CompiledPattern
   /// Rules of a later phase see the mentions of earlier phases through `{Class}` references.
   public let phase: Int
@@ -105,7 +105,7 @@ public struct EntityRule: Sendable {
 /// A rule that recognizes one way of making a claim (a predicate and its trigger).
 public struct ClaimRule: Sendable {
   public let id: String
-  public let ruleID: String
+  public let ruleID: RuleID
   public let language: Language
   /// The local name of the cg: predicate (e.g. `condemns`).
   public let predicate: String
@@ -162,7 +162,7 @@ public struct PartyGrammar: Sendable {
   /// Title text from the first match of this pattern on is a topic, not an author (English: " on Ukraine").
   public let topicStart: CompiledPattern?
   /// Default affiliations for role titles (総理大臣 → japan).
-  public let roleAffiliations: [String: String]
+  public let roleAffiliations: [String: EntityKey]
   /// A pattern for role titles (persons are recognized before them).
   public let roleTitle: CompiledPattern?
 }

@@ -3,6 +3,8 @@ import ClaimGraphText
 /// Every rule of a rules folder, loaded, validated and compiled.
 public struct RuleSet: Sendable {
   public let root: String
+  /// The entity classes and claim predicates declared in `vocabulary.yaml`.
+  public let vocabulary: Vocabulary
   public let policy: OverlapPolicy
   public let gazetteer: [GazetteerEntry]
   public let entityRules: [EntityRule]
@@ -16,18 +18,18 @@ public struct RuleSet: Sendable {
   /// Lint findings that do not stop extraction.
   public let warnings: [Diagnostic]
 
-  public func entry(id: String) -> GazetteerEntry? { gazetteerIndex[id].map { gazetteer[$0] } }
-  let gazetteerIndex: [String: Int]
+  public func entry(id: EntityKey) -> GazetteerEntry? { gazetteerIndex[id].map { gazetteer[$0] } }
+  let gazetteerIndex: [EntityKey: Int]
 
   init(
-    root: String, policy: OverlapPolicy, gazetteer: [GazetteerEntry], entityRules: [EntityRule],
+    root: String, vocabulary: Vocabulary, policy: OverlapPolicy, gazetteer: [GazetteerEntry], entityRules: [EntityRule],
     claimRules: [ClaimRule], grammars: [Language: ClaimGrammar], parties: [Language: PartyGrammar],
     examples: [String: [RuleExample]], files: [String], warnings: [Diagnostic]
   ) {
-    self.root = root; self.policy = policy; self.gazetteer = gazetteer
+    self.root = root; self.vocabulary = vocabulary; self.policy = policy; self.gazetteer = gazetteer
     self.entityRules = entityRules; self.claimRules = claimRules; self.grammars = grammars
     self.parties = parties; self.examples = examples; self.files = files; self.warnings = warnings
-    var idx: [String: Int] = [:]
+    var idx: [EntityKey: Int] = [:]
     for (i, e) in gazetteer.enumerated() { idx[e.id] = i }
     self.gazetteerIndex = idx
   }

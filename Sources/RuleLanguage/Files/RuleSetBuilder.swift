@@ -20,9 +20,41 @@ struct RuleSetBuilder {
   /// Examples written under a rule rather than at the end of the file, by file.
   var ruleExamples: [String: [RuleExample]] = [:]
   /// Entity ids named by role-affiliations, checked against the gazetteer at the end.
-  var roleAffiliationRefs: [(String, SourceLocation)] = []
+  var roleAffiliationRefs: [(EntityKey, SourceLocation)] = []
   /// Defines already compiled in one case mode (their errors are reported once).
   var attemptedDefines: Set<String> = []
+  /// The classes and predicates every other file is checked against (read first).
+  var vocabulary: Vocabulary?
+
+  mutating func readVocabulary(_ file: (path: String, text: String)?) {
+    guard let file else {
+      let known = "declares the entity classes and claim predicates"
+      errors.append(Diagnostic(SourceLocation(file: VocabularyReader.path, line: 1, column: 1), "missing file (it \(known))"))
+      return
+    }
+    do {
+      vocabulary = try VocabularyReader.read(text: file.text, path: file.path)
+    } catch let d as Diagnostic { errors.append(d) } catch {
+      errors.append(Diagnostic(SourceLocation(file: file.path, line: 1, column: 1), "\(error)"))
+    }
+  }
+
+  /// The class named `name` (a `class:` value), or an error naming the declared classes.
+  func entityClass(_ name: String, at v: YAMLValue, what: String) throws -> EntityClass {
+    guard let vocabulary, let c = vocabulary.entityClass(named: name) else {
+      let known = vocabulary?.classNames.joined(separator: ", ") ?? ""
+      throw v.fail("\(what): unknown class '\(name)' (expected one of \(known))")
+    }
+    return c
+  }
+
+  /// Checks a predicate name against the vocabulary.
+  func checkPredicate(_ name: String, at v: YAMLValue, what: String) throws {
+    guard let vocabulary, vocabulary.hasPredicate(name) else {
+      let known = vocabulary?.predicateNamesSorted.joined(separator: ", ") ?? ""
+      throw v.fail("\(what)unknown predicate '\(name)' (expected one of \(known))")
+    }
+  }
 
   static let topKeys = ["language", "define", "entities", "patterns", "claims", "grammar", "parties", "examples", "overlap", "description", "case-insensitive"]
 
@@ -140,8 +172,9 @@ struct RuleSetBuilder {
     var grammars: [Language: ClaimGrammar] = [:]
     var parties: [Language: PartyGrammar] = [:]
     var examples: [String: [RuleExample]] = [:]
-    var ids: [String: SourceLocation] = [:]
-    var ruleIDs: [String: SourceLocation] = [:]
+    guard let vocabulary else { throw RuleErrors(errors) }
+    var ids: [EntityKey: SourceLocation] = [:]
+    var ruleIDs: [RuleID: SourceLocation] = [:]
 
     for p in parsed {
       let map = p.map
@@ -221,7 +254,7 @@ struct RuleSetBuilder {
     if !errors.isEmpty { throw RuleErrors(errors) }
     warnings.sort { ($0.location, $0.message) < ($1.location, $1.message) }
     return RuleSet(
-      root: root, policy: policy, gazetteer: gazetteer, entityRules: entityRules, claimRules: claimRules,
+      root: root, vocabulary: vocabulary, policy: policy, gazetteer: gazetteer, entityRules: entityRules, claimRules: claimRules,
       grammars: grammars, parties: parties, examples: examples, files: files, warnings: warnings)
   }
 
@@ -237,14 +270,13 @@ struct RuleSetBuilder {
 
   func readEntry(_ v: YAMLValue, path: String) throws -> GazetteerEntry {
     let m = try v.mapping("an entity")
-    let id = try m.require("id", in: "entity").requireString("an id")
-    guard Self.isValidID(id) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits, '-', '_' or '.'") }
+    let idText = try m.require("id", in: "entity").requireString("an id")
+    let id = EntityKey(idText)
+    guard Self.isValidID(idText) else { throw m.optional("id")!.fail("entity id '\(id)' must be lower-case ASCII letters, digits, '-', '_' or '.'") }
     let what = "entity '\(id)'"
     if let bad = m.unexpectedKeys(in: what, allowed: Self.entryKeys).first { throw bad }
-    let cls = try m.require("class", in: what).requireString("a class")
-    guard RuleLoader.entityClasses.contains(cls) else {
-      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(RuleLoader.entityClasses.sorted().joined(separator: ", ")))")
-    }
+    let classValue = try m.require("class", in: what)
+    let cls = try entityClass(try classValue.requireString("a class"), at: classValue, what: what)
     var labels: [String: String] = [:]
     for lang in ["ja", "en"] { if let s = try m.optionalString(lang) { labels[lang] = s } }
     for (key, value) in [("ja", labels["ja"]), ("en", labels["en"])] where value.map(Self.hasControlCharacter) ?? false {
@@ -265,7 +297,9 @@ struct RuleSetBuilder {
       throw m.optional("aliases")!.fail("\(what): an alias has a control character, which no output format can carry")
     }
     let abbrev = try m.optional("abbrev")?.strings("abbreviations") ?? []
-    if !abbrev.isEmpty && cls != "Country" { throw m.optional("abbrev")!.fail("\(what): 'abbrev' is for countries only") }
+    if !abbrev.isEmpty && !cls.has(.state) {
+      throw m.optional("abbrev")!.fail("\(what): 'abbrev' is for classes with the role 'state' (countries) only")
+    }
     let short = try m.optional("short")?.strings("short names") ?? []
     var roles: [GazetteerEntry.Role] = []
     if let r = m.optional("roles") {
@@ -286,8 +320,9 @@ struct RuleSetBuilder {
     let date = try m.optionalString("date").map { try Self.date($0, m.optional("date")!) }
     let e = GazetteerEntry(
       id: id, entityClass: cls, labels: labels, aliases: aliases, abbreviations: abbrev, shortNames: short,
-      roles: roles, affiliation: try m.optionalString("affiliation"), partOf: try m.optionalString("partOf"),
-      wikidata: wikidata, date: date, place: try m.optionalString("place"), ruleID: "\(path)#\(id)",
+      roles: roles, affiliation: try m.optionalString("affiliation").map { EntityKey($0) },
+      partOf: try m.optionalString("partOf").map { EntityKey($0) }, wikidata: wikidata, date: date,
+      place: try m.optionalString("place").map { EntityKey($0) }, ruleID: RuleID(file: path, id: idText),
       location: m.location)
     return e
   }
@@ -318,10 +353,8 @@ struct RuleSetBuilder {
     let what = "rule '\(id)'"
     if let bad = m.unexpectedKeys(in: what, allowed: Self.entityRuleKeys).first { throw bad }
     guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
-    let cls = try m.require("class", in: what).requireString("a class")
-    guard RuleLoader.entityClasses.contains(cls) else {
-      throw m.optional("class")!.fail("\(what): unknown class '\(cls)' (expected one of \(RuleLoader.entityClasses.sorted().joined(separator: ", ")))")
-    }
+    let classValue = try m.require("class", in: what)
+    let cls = try entityClass(try classValue.requireString("a class"), at: classValue, what: what)
     let pv = try m.require("pattern", in: what)
     let src = try pv.requireString("a pattern")
     let pattern = compile(src, at: pv.location, language: language, what: what)
@@ -349,7 +382,7 @@ struct RuleSetBuilder {
       }
     }
     let rule = EntityRule(
-      id: id, ruleID: "\(path)#\(id)", language: language, entityClass: cls, pattern: pattern ?? CompiledPattern(node: .literal([]), source: src),
+      id: id, ruleID: RuleID(file: path, id: id), language: language, entityClass: cls, pattern: pattern ?? CompiledPattern(node: .literal([]), source: src),
       phase: try m.int("phase", default: 1), priority: try m.int("priority", default: 0),
       nameCapture: captures["name"], mentionCapture: captures["mention"], aliasCapture: captures["alias"],
       affiliationCapture: captures["affiliation"], stopNames: stop,
@@ -369,14 +402,13 @@ struct RuleSetBuilder {
     let what = "rule '\(id)'"
     if let bad = m.unexpectedKeys(in: what, allowed: Self.claimRuleKeys).first { throw bad }
     guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
-    let pred = try m.require("predicate", in: what).requireString("a predicate")
-    guard RuleLoader.predicates.contains(pred) else {
-      throw m.optional("predicate")!.fail("\(what): unknown predicate '\(pred)' (expected one of \(RuleLoader.predicates.sorted().joined(separator: ", ")))")
-    }
+    let predValue = try m.require("predicate", in: what)
+    let pred = try predValue.requireString("a predicate")
+    try checkPredicate(pred, at: predValue, what: "\(what): ")
     let pv = try m.require("pattern", in: what)
     let pattern = compile(try pv.requireString("a pattern"), at: pv.location, language: language, what: what, caseInsensitive: caseInsensitive)
     let rule = ClaimRule(
-      id: id, ruleID: "\(path)#\(id)", language: language, predicate: pred,
+      id: id, ruleID: RuleID(file: path, id: id), language: language, predicate: pred,
       pattern: pattern ?? CompiledPattern(node: .literal([]), source: ""),
       takesAddressee: try m.bool("addressee", default: false), modality: try m.optionalString("modality"),
       priority: try m.int("priority", default: 0), location: m.location)
@@ -419,11 +451,11 @@ struct RuleSetBuilder {
   mutating func readParties(_ v: YAMLValue, language: Language?) throws -> PartyGrammar? {
     let m = try v.mapping("'parties'")
     guard let language else { throw Diagnostic(m.location, "parties: the file needs 'language: ja' or 'language: en'") }
-    var roles: [String: String] = [:]
+    var roles: [String: EntityKey] = [:]
     if let r = m.optional("role-affiliations") {
       let rm = try r.mapping("'role-affiliations' (title: entity id)")
       for e in rm.entries {
-        roles[e.key] = try e.value.requireString("an entity id")
+        roles[e.key] = EntityKey(try e.value.requireString("an entity id"))
         roleAffiliationRefs.append((roles[e.key]!, e.value.location))
       }
       _ = rm.unknownKeys(in: "role-affiliations", allowed: [])
@@ -450,8 +482,9 @@ struct RuleSetBuilder {
     if let c = m.optional("claims") {
       for item in try c.list("'claims'") {
         let cm = try item.mapping("an expected claim")
-        let pred = try cm.require("predicate", in: "expected claim").requireString("a predicate")
-        guard RuleLoader.predicates.contains(pred) else { throw cm.optional("predicate")!.fail("unknown predicate '\(pred)'") }
+        let predValue = try cm.require("predicate", in: "expected claim")
+        let pred = try predValue.requireString("a predicate")
+        try checkPredicate(pred, at: predValue, what: "")
         claims.append(.init(
           predicate: pred, object: try cm.optionalString("object"), agents: try cm.optional("agents")?.strings("agents"),
           modality: try cm.optionalString("modality"), negated: try cm.optional("negated").map { _ in try cm.bool("negated", default: false) }))
