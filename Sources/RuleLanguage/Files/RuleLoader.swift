@@ -11,6 +11,7 @@ public enum RuleLoader {
     "Organization", "Person", "Country", "Place", "Programme", "Agreement", "Event",
   ]
 
+  /// Loads every `*.yaml` and `*.yml` file below `directory`.
   public static func load(directory: URL) throws -> RuleSet {
     let fm = FileManager.default
     var isDir: ObjCBool = false
@@ -33,7 +34,10 @@ public enum RuleLoader {
     }
     files.sort { $0.0 < $1.0 }
     if files.isEmpty {
-      throw RuleErrors([Diagnostic(SourceLocation(file: directory.path, line: 1, column: 1), "no rule files (*.yaml) in the rules folder")])
+      throw RuleErrors([
+        Diagnostic(
+          SourceLocation(file: directory.path, line: 1, column: 1), "no rule files (*.yaml) in the rules folder")
+      ])
     }
     return try load(files: files, root: base)
   }

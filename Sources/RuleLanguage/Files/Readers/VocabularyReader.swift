@@ -3,14 +3,10 @@ enum VocabularyReader {
   /// The path of the vocabulary file, relative to the rules folder.
   static let path = "vocabulary.yaml"
 
-  static let topKeys = ["description", "classes", "predicates"]
-  static let classKeys = ["name", "roles", "subclass-of", "label", "comment"]
-  static let predicateKeys = ["name", "label", "cameo", "comment"]
-
   /// The vocabulary of `text`, or the diagnostics of what is wrong with it.
   static func read(text: String, path: String = Self.path) throws -> Vocabulary {
     let map = try YAMLParsing.parse(text, file: path).mapping("the vocabulary")
-    if let bad = map.unexpectedKeys(in: "vocabulary", allowed: topKeys).first { throw bad }
+    if let bad = map.unexpectedKeys(in: "vocabulary", allowed: RuleFileSchema.vocabulary).first { throw bad }
     var classes: [ClassDefinition] = []
     for item in try map.require("classes", in: "vocabulary").list("'classes'") {
       let c = try readClass(item)
@@ -31,7 +27,7 @@ enum VocabularyReader {
 
   static func readClass(_ v: YAMLValue) throws -> ClassDefinition {
     let m = try v.mapping("a class")
-    if let bad = m.unexpectedKeys(in: "class", allowed: classKeys).first { throw bad }
+    if let bad = m.unexpectedKeys(in: "class", allowed: RuleFileSchema.vocabularyClass).first { throw bad }
     let name = try m.require("name", in: "class").requireString("a class name")
     guard isLocalName(name, upper: true) else {
       throw m.optional("name")!.fail("class name '\(name)' must be an ASCII name starting with a capital letter")
@@ -55,7 +51,7 @@ enum VocabularyReader {
 
   static func readPredicate(_ v: YAMLValue) throws -> PredicateDefinition {
     let m = try v.mapping("a predicate")
-    if let bad = m.unexpectedKeys(in: "predicate", allowed: predicateKeys).first { throw bad }
+    if let bad = m.unexpectedKeys(in: "predicate", allowed: RuleFileSchema.vocabularyPredicate).first { throw bad }
     let name = try m.require("name", in: "predicate").requireString("a predicate name")
     guard isLocalName(name, upper: false) else {
       throw m.optional("name")!.fail("predicate name '\(name)' must be an ASCII name starting with a small letter")
@@ -72,7 +68,7 @@ enum VocabularyReader {
 
   static func bilingual(_ v: YAMLValue) throws -> BilingualText {
     let m = try v.mapping("a text in both languages (ja: …, en: …)")
-    if let bad = m.unexpectedKeys(in: "text", allowed: ["ja", "en"]).first { throw bad }
+    if let bad = m.unexpectedKeys(in: "text", allowed: RuleFileSchema.bilingualText).first { throw bad }
     return BilingualText(
       ja: try m.require("ja", in: "text").requireString("a Japanese text"),
       en: try m.require("en", in: "text").requireString("an English text"))
