@@ -41,7 +41,10 @@ public enum EntityIdentity {
 
   /// The IRI local part of a document: its file stem when ASCII-safe, else a hash.
   public static func documentKey(stem: String) -> String {
-    let ok = stem.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    let ok = stem.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        || $0 == "."
+    }
     return ok && !stem.isEmpty ? stem : fnv1a(stem)
   }
 }
