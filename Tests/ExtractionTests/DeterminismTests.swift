@@ -6,9 +6,11 @@ import Testing
 
 @Suite("Determinism and cross-document identity")
 struct DeterminismTests {
-  @Test("extracting the same document twice gives equal results and equal graphs", arguments: [
-    "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
-  ])
+  @Test(
+    "extracting the same document twice gives equal results and equal graphs",
+    arguments: [
+      "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
+    ])
   func sameTwice(seed: String) throws {
     let bytes = try [UInt8](Data(contentsOf: repoRoot.appendingPathComponent("seeds/\(seed)")))
     let doc = try DocumentReader.read(bytes: bytes, fileName: seed)

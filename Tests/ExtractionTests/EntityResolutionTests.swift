@@ -13,9 +13,10 @@ struct EntityResolutionTests {
     #expect(key.hasPrefix("organization/"))
     #expect(x.mentionRanges.contains(RangeKey(range: 0..<8, key: key)))
     #expect(x.mentionRanges.contains(RangeKey(range: 23..<27, key: key)))
-    #expect(x.mentionRanges == [
-      RangeKey(range: 0..<8, key: key), RangeKey(range: 9..<13, key: key), RangeKey(range: 23..<27, key: key),
-    ])
+    #expect(
+      x.mentionRanges == [
+        RangeKey(range: 0..<8, key: key), RangeKey(range: 9..<13, key: key), RangeKey(range: 23..<27, key: key),
+      ])
     let record = try #require(x.entities[EntityKey(key)])
     #expect(record.entityClass.name == "Organization")
     #expect(record.labels == ["ja": "日欧研究センター"])
@@ -32,7 +33,8 @@ struct EntityResolutionTests {
   func roleAnaphora() throws {
     // 鈴0 木1 総2 理3 大4 臣5 は6 来7 日8 し9 た10 。11 総12 理13 大14 臣15 は16
     let x = try TestRules.extractor().extract(document("鈴木総理大臣は来日した。総理大臣は述べた。", title: "声明", date: "1981年5月8日"))
-    #expect(x.mentionRanges == [RangeKey(range: 0..<2, key: "suzuki-zenko"), RangeKey(range: 12..<16, key: "suzuki-zenko")])
+    #expect(
+      x.mentionRanges == [RangeKey(range: 0..<2, key: "suzuki-zenko"), RangeKey(range: 12..<16, key: "suzuki-zenko")])
     #expect(x.entities["suzuki-zenko"]?.altLabels["ja"] == ["鈴木", "総理大臣"])
     #expect(x.entities["suzuki-zenko"]?.affiliation == "japan")
     // 同 + title works too.

@@ -36,11 +36,12 @@ struct ExampleCheckerTests {
     let examples = try #require(rules.examples["claims.yaml"])
     #expect(examples.count == 2)
     #expect(checker.check(examples[0]) == [])
-    #expect(checker.check(examples[1]) == [
-      #"expected entity 'nato' in "日本は東京を非難する。"; found ["日本", "東京"]"#,
-      #"entity 'tokyo' must not be found in "日本は東京を非難する。""#,
-      #"expected claim condemns → "大阪" in "日本は東京を非難する。"; got ["condemns(japan → \"東京\")"]"#,
-      #"claim 'condemns' must not be extracted from "日本は東京を非難する。""#,
-    ])
+    #expect(
+      checker.check(examples[1]) == [
+        #"expected entity 'nato' in "日本は東京を非難する。"; found ["日本", "東京"]"#,
+        #"entity 'tokyo' must not be found in "日本は東京を非難する。""#,
+        #"expected claim condemns → "大阪" in "日本は東京を非難する。"; got ["condemns(japan → \"東京\")"]"#,
+        #"claim 'condemns' must not be extracted from "日本は東京を非難する。""#,
+      ])
   }
 }

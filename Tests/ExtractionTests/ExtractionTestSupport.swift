@@ -4,16 +4,21 @@ import Foundation
 import RuleLanguage
 
 /// The repository root (three levels above this file).
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
 
 /// The repository's real rules, loaded once.
-let realRules: Result<RuleSet, any Error> = Result { try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules")) }
+let realRules: Result<RuleSet, any Error> = Result {
+  try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules"))
+}
 
 /// An extractor over the real rules/ folder.
 func realExtractor() throws -> Extractor { Extractor(rules: try realRules.get()) }
 
 /// A document in the database layout: title and date in the header, then the body.
-func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws -> SourceDocument {
+func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws
+  -> SourceDocument
+{
   var header = ""
   if let title { header += "[文書名]　\(title)\n" }
   if let date { header += "[年月日]　\(date)\n" }

@@ -36,7 +36,10 @@ struct OverlapPolicyTests {
 
   @Test("longest-first: the longer span wins, whichever file its rule is in", arguments: [true, false])
   func longestFirst(longFirst: Bool) throws {
-    let files = longFirst ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)] : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
+    let files =
+      longFirst
+      ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)]
+      : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
     let m = try mentions(files)
     #expect(m.map(\.range) == [0..<8, 9..<12])
     #expect(m.map { $0.entityKey.rawValue.split(separator: "/").first.map(String.init) } == ["organization", "place"])
@@ -45,7 +48,10 @@ struct OverlapPolicyTests {
 
   @Test("priority-first: the higher priority wins, whichever file its rule is in", arguments: [true, false])
   func priorityFirst(longFirst: Bool) throws {
-    let files = longFirst ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)] : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
+    let files =
+      longFirst
+      ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)]
+      : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
     let m = try mentions(files, policy: "priority-first")
     #expect(m.map(\.range) == [1..<4, 9..<12])
     #expect(m.allSatisfy { $0.entityKey.rawValue.hasPrefix("place/") })

@@ -34,17 +34,21 @@ struct RobustnessTests {
 
   @Test("a define used by a case-insensitive English rule matches without case")
   func defineCaseMode() throws {
-    let rules = try RuleLoader.load(files: coreRuleFiles + [
-      ("g.yaml", """
-        language: en
-        define:
-          title: (President|"Prime Minister")
-        claims:
-          - id: greet
-            predicate: welcomes
-            pattern: "@title \\" \\" welcomed"
-        """),
-    ])
+    let rules = try RuleLoader.load(
+      files: coreRuleFiles + [
+        (
+          "g.yaml",
+          """
+          language: en
+          define:
+            title: (President|"Prime Minister")
+          claims:
+            - id: greet
+              predicate: welcomes
+              pattern: "@title \\" \\" welcomed"
+          """
+        )
+      ])
     let input = MatchInput(chars: Array("the president welcomed".unicodeScalars), bounds: 0..<22)
     #expect(rules.claimRules[0].pattern.allMatches(in: input).map(\.range) == [4..<22])
   }

@@ -83,11 +83,13 @@ enum TestRules {
     """
 
   static func gazetteerOnly() throws -> Extractor {
-    Extractor(rules: try RuleLoader.load(files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("roles.yaml", roleTitles)]))
+    Extractor(
+      rules: try RuleLoader.load(files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("roles.yaml", roleTitles)]))
   }
 
   static func ruleSet(extra: [(String, String)] = []) throws -> RuleSet {
-    try RuleLoader.load(files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("persons.yaml", persons), ("names.yaml", names)] + extra)
+    try RuleLoader.load(
+      files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("persons.yaml", persons), ("names.yaml", names)] + extra)
   }
 
   static func extractor() throws -> Extractor { Extractor(rules: try ruleSet()) }

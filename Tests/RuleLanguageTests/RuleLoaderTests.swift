@@ -1,11 +1,13 @@
 import ClaimGraphText
 import Foundation
-@testable import RuleLanguage
 import Testing
+
+@testable import RuleLanguage
 
 @Suite("Rule loading")
 struct RuleLoaderTests {
-  static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   @Test("@name references resolve through the loader: shared defines, language defines, defines using defines")
   func namedReferences() throws {
@@ -205,8 +207,12 @@ struct RuleLoaderTests {
 
   @Test("the overlap policy is read from any file")
   func overlapPolicy() throws {
-    #expect(try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: priority-first\n")]).policy == .priorityFirst)
-    #expect(try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: longest-first\n")]).policy == .longestFirst)
+    #expect(
+      try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: priority-first\n")]).policy
+        == .priorityFirst)
+    #expect(
+      try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: longest-first\n")]).policy == .longestFirst
+    )
   }
 
   @Test("files are read in path order whatever the order given")
@@ -224,16 +230,22 @@ struct RuleLoaderTests {
   func loadDirectory() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("patterns/ja"), withIntermediateDirectories: true)
-    try patternFile("会談").write(to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
-    try "overlap: longest-first\n".write(to: dir.appendingPathComponent("ruleset.yml"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("patterns/ja"), withIntermediateDirectories: true)
+    try patternFile("会談").write(
+      to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
+    try "overlap: longest-first\n".write(
+      to: dir.appendingPathComponent("ruleset.yml"), atomically: true, encoding: .utf8)
     try "not a rule file".write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
-    for (path, text) in coreRuleFiles { try text.write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+    for (path, text) in coreRuleFiles {
+      try text.write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
     let rules = try RuleLoader.load(directory: dir)
     #expect(rules.files == ["patterns/ja/events.yaml", "ruleset.yml", "vocabulary.yaml"])
     #expect(rules.entityRules.map(\.ruleID) == ["patterns/ja/events.yaml#r1"])
 
-    try patternFile("(会談").write(to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
+    try patternFile("(会談").write(
+      to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
     let error = #expect(throws: RuleErrors.self) { try RuleLoader.load(directory: dir) }
     #expect(error?.description == "patterns/ja/events.yaml:5:17: error: expected ')'")
 
