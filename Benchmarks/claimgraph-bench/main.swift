@@ -115,8 +115,8 @@ if args.contains("--rules-profile") {
     }
     cost.append((name, seconds(clock.now - t)))
   }
-  for r in rules.entityRules { time(r.ruleID, r.pattern, r.language) }
-  for r in rules.claimRules { time(r.ruleID, r.pattern, r.language) }
+  for r in rules.entityRules { time(r.ruleID.rawValue, r.pattern, r.language) }
+  for r in rules.claimRules { time(r.ruleID.rawValue, r.pattern, r.language) }
   for (lang, g) in rules.grammars {
     time("grammar \(lang.rawValue) agent", g.agentTopic, lang)
     if let p = g.otherTopic { time("grammar \(lang.rawValue) other-topic", p, lang) }

@@ -3,11 +3,13 @@ import RuleLanguage
 
 /// Runs the examples of rule files: extracts each example sentence and compares with what it must and must not give.
 public struct ExampleChecker: Sendable {
+  /// The extractor that runs the examples.
   public let extractor: Extractor
+  /// A checker for the examples of `rules`.
   public init(rules: RuleSet) { self.extractor = Extractor(rules: rules) }
 
   /// The party that 我々 / We stands for in examples without a title.
-  public static let placeholderParty = "parties"
+  public static let placeholderParty: EntityKey = "parties"
 
   /// The extraction of an example text (with the example's title as the document title).
   public func extract(_ ex: RuleExample) -> DocumentExtraction {
@@ -15,8 +17,11 @@ public struct ExampleChecker: Sendable {
     if let date = ex.documentDate { header += "[年月日]　\(date)\n" }
     if !header.isEmpty { header += "[全文]\n" }
     let bytes = Array((header + ex.text).utf8)
-    let doc = (try? DocumentReader.read(bytes: bytes, fileName: "example.txt"))
-      ?? SourceDocument(fileName: "example.txt", stem: "example", title: ex.documentTitle, place: nil, dateText: nil, source: nil, note: nil,
+    let doc =
+      (try? DocumentReader.read(bytes: bytes, fileName: "example.txt"))
+      ?? SourceDocument(
+        fileName: "example.txt", stem: "example", title: ex.documentTitle, place: nil, dateText: nil, source: nil,
+        note: nil,
         hasHeader: false, bodyStartLine: 1, text: BodyText(nfc: UnicodeNormalization.nfc(ex.text)), language: .ja)
     // Without a title an example has no parties: 我々 then stands for a placeholder party.
     return extractor.extract(doc, fallbackParties: ex.documentTitle == nil ? [Self.placeholderParty] : [])
@@ -27,10 +32,12 @@ public struct ExampleChecker: Sendable {
     if let expectation = ex.lexicon { return check(ex, expectation) }
     let x = extract(ex)
     var problems: [String] = []
-    let found = Set(x.mentions.map(\.entityKey))
+    let found = Set(x.mentions.map(\.entityKey.rawValue))
     let surfaces = Set(x.mentions.map { x.document.text.slice($0.range) })
     func has(_ want: String) -> Bool { found.contains(want) || surfaces.contains(want) }
-    for e in ex.entities where !has(e) { problems.append("expected entity '\(e)' in \"\(ex.text)\"; found \(surfaces.sorted())") }
+    for e in ex.entities where !has(e) {
+      problems.append("expected entity '\(e)' in \"\(ex.text)\"; found \(surfaces.sorted())")
+    }
     for e in ex.notEntities where has(e) { problems.append("entity '\(e)' must not be found in \"\(ex.text)\"") }
     for want in ex.claims {
       let ok = x.claims.contains { c in
@@ -38,11 +45,14 @@ public struct ExampleChecker: Sendable {
           && (want.object.map { c.objectText == $0 } ?? true)
           && (want.modality.map { c.modality == $0 } ?? true)
           && (want.negated.map { c.negated == $0 } ?? true)
-          && (want.agents.map { Set($0) == Set(c.agents) } ?? true)
+          && (want.agents.map { Set($0) == Set(c.agents.map(\.rawValue)) } ?? true)
       }
       if !ok {
-        let got = x.claims.map { "\($0.predicate)(\($0.agents.joined(separator: "+")) → \"\($0.objectText)\"\($0.modality.map { " " + $0 } ?? "")\($0.negated ? " negated" : ""))" }
-        problems.append("expected claim \(want.predicate)\(want.object.map { " → \"\($0)\"" } ?? "") in \"\(ex.text)\"; got \(got)")
+        let got = x.claims.map {
+          "\($0.predicate)(\($0.agents.map(\.rawValue).joined(separator: "+")) → \"\($0.objectText)\"\($0.modality.map { " " + $0 } ?? "")\($0.negated ? " negated" : ""))"
+        }
+        problems.append(
+          "expected claim \(want.predicate)\(want.object.map { " → \"\($0)\"" } ?? "") in \"\(ex.text)\"; got \(got)")
       }
     }
     for p in ex.notClaims where x.claims.contains(where: { $0.predicate == p }) {

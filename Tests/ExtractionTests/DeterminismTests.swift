@@ -45,8 +45,8 @@ struct DeterminismTests {
     let x = try TestRules.extractor()
     let a = x.extract(try document("2025年4月9日、両者は東京で会談を行った。", fileName: "a.txt"))
     let b = x.extract(try document("2025年4月9日、東京における会談は成功裏に終わった。", fileName: "b.txt"))
-    let ea = a.entities.values.filter { $0.entityClass == "Event" }.map(\.key)
-    let eb = b.entities.values.filter { $0.entityClass == "Event" }.map(\.key)
+    let ea = a.entities.values.filter { $0.entityClass.name == "Event" }.map(\.key)
+    let eb = b.entities.values.filter { $0.entityClass.name == "Event" }.map(\.key)
     #expect(ea.count == 1)
     #expect(ea == eb)
   }

@@ -4,16 +4,21 @@ import Foundation
 import RuleLanguage
 
 /// The repository root (three levels above this file).
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
 
 /// The repository's real rules, loaded once.
-let realRules: Result<RuleSet, any Error> = Result { try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules")) }
+let realRules: Result<RuleSet, any Error> = Result {
+  try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules"))
+}
 
 /// An extractor over the real rules/ folder.
 func realExtractor() throws -> Extractor { Extractor(rules: try realRules.get()) }
 
 /// A document in the database layout: title and date in the header, then the body.
-func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws -> SourceDocument {
+func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws
+  -> SourceDocument
+{
   var header = ""
   if let title { header += "[文書名]　\(title)\n" }
   if let date { header += "[年月日]　\(date)\n" }
@@ -23,15 +28,15 @@ func document(_ body: String, title: String? = nil, date: String? = nil, fileNam
 
 extension DocumentExtraction {
   /// Every mention as (surface text, entity key), in text order.
-  var mentionPairs: [Pair] { mentions.map { Pair(document.text.slice($0.range), $0.entityKey) } }
+  var mentionPairs: [Pair] { mentions.map { Pair(document.text.slice($0.range), $0.entityKey.rawValue) } }
   /// Every mention as (range, entity key), in text order.
-  var mentionRanges: [RangeKey] { mentions.map { RangeKey(range: $0.range, key: $0.entityKey) } }
+  var mentionRanges: [RangeKey] { mentions.map { RangeKey(range: $0.range, key: $0.entityKey.rawValue) } }
   /// The claims as short strings: `predicate(agents → "object text")` plus flags.
   var claimSummaries: [String] {
     claims.map { c in
-      var s = "\(c.predicate)(\(c.agents.joined(separator: "+")) → \"\(c.objectText)\")"
-      if !c.objects.isEmpty { s += " objects=\(c.objects.joined(separator: ","))" }
-      if !c.addressees.isEmpty { s += " addressees=\(c.addressees.joined(separator: ","))" }
+      var s = "\(c.predicate)(\(c.agents.map(\.rawValue).joined(separator: "+")) → \"\(c.objectText)\")"
+      if !c.objects.isEmpty { s += " objects=\(c.objects.map(\.rawValue).joined(separator: ","))" }
+      if !c.addressees.isEmpty { s += " addressees=\(c.addressees.map(\.rawValue).joined(separator: ","))" }
       if let m = c.modality { s += " " + m }
       if c.negated { s += " negated" }
       if c.agentInferred { s += " inferred" }
@@ -55,4 +60,9 @@ struct RangeKey: Equatable, CustomStringConvertible {
   let range: Range<Int>
   let key: String
   var description: String { "\(range.lowerBound)..<\(range.upperBound)→\(key)" }
+}
+
+extension EntityClass {
+  /// A class by name, without roles (what entity keys are made from).
+  static func named(_ name: String) -> EntityClass { EntityClass(name: name, roles: []) }
 }

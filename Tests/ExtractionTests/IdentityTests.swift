@@ -1,6 +1,7 @@
 import ClaimGraphText
 import Extraction
 import Testing
+
 @testable import Extraction
 
 @Suite("Entity identity")
@@ -14,10 +15,12 @@ struct IdentityTests {
 
   @Test("ASCII names give readable slugs; spaces and case are folded away")
   func asciiKeys() {
-    #expect(EntityIdentity.key(entityClass: "Organization", name: "NATO") == "organization/nato")
-    #expect(EntityIdentity.key(entityClass: "Agreement", name: "Resolution 2375") == "agreement/resolution2375")
-    #expect(EntityIdentity.key(entityClass: "Person", name: "Jens Stoltenberg") == "person/jensstoltenberg")
-    #expect(EntityIdentity.key(entityClass: "Agreement", name: "2005 Joint Statement of the Six-Party Talks") == "agreement/2005jointstatementofthesix-partytalks")
+    #expect(EntityIdentity.key(entityClass: .named("Organization"), name: "NATO") == "organization/nato")
+    #expect(EntityIdentity.key(entityClass: .named("Agreement"), name: "Resolution 2375") == "agreement/resolution2375")
+    #expect(EntityIdentity.key(entityClass: .named("Person"), name: "Jens Stoltenberg") == "person/jensstoltenberg")
+    #expect(
+      EntityIdentity.key(entityClass: .named("Agreement"), name: "2005 Joint Statement of the Six-Party Talks")
+        == "agreement/2005jointstatementofthesix-partytalks")
   }
 
   @Test(
@@ -28,20 +31,24 @@ struct IdentityTests {
       ("日欧研究センター", "日欧研究センター"), ("Ｇ７", "G7"),
     ])
   func variants(a: String, b: String) {
-    #expect(EntityIdentity.key(entityClass: "Organization", name: a) == EntityIdentity.key(entityClass: "Organization", name: b))
+    #expect(
+      EntityIdentity.key(entityClass: .named("Organization"), name: a)
+        == EntityIdentity.key(entityClass: .named("Organization"), name: b))
   }
 
   @Test("keys are ASCII and stable; non-ASCII names hash; events add their date")
   func nonASCIIKeys() {
-    let k = EntityIdentity.key(entityClass: "Organization", name: "日欧研究センター")
-    #expect(k.unicodeScalars.allSatisfy { $0.isASCII })
-    #expect(k.hasPrefix("organization/"))
-    #expect(k.count == "organization/".count + 16)
-    #expect(k == EntityIdentity.key(entityClass: "Organization", name: "日欧研究センター"))
-    let e = EntityIdentity.key(entityClass: "Event", name: "会談", date: SimpleDate(year: 2025, month: 4, day: 9))
-    #expect(e == "event/" + EntityIdentity.fnv1a(UnicodeNormalization.foldedKey("会談")) + "-2025-04-09")
-    #expect(EntityIdentity.key(entityClass: "Event", name: "Summit", date: SimpleDate(year: 2019, month: 8)) == "event/summit-2019-08")
-    #expect(EntityIdentity.key(entityClass: "Event", name: "会談") != e)
+    let k = EntityIdentity.key(entityClass: .named("Organization"), name: "日欧研究センター")
+    #expect(k.rawValue.unicodeScalars.allSatisfy { $0.isASCII })
+    #expect(k.rawValue.hasPrefix("organization/"))
+    #expect(k.rawValue.count == "organization/".count + 16)
+    #expect(k == EntityIdentity.key(entityClass: .named("Organization"), name: "日欧研究センター"))
+    let e = EntityIdentity.key(entityClass: .named("Event"), name: "会談", date: SimpleDate(year: 2025, month: 4, day: 9))
+    #expect(e.rawValue == "event/" + EntityIdentity.fnv1a(UnicodeNormalization.foldedKey("会談")) + "-2025-04-09")
+    #expect(
+      EntityIdentity.key(entityClass: .named("Event"), name: "Summit", date: SimpleDate(year: 2019, month: 8))
+        == "event/summit-2019-08")
+    #expect(EntityIdentity.key(entityClass: .named("Event"), name: "会談") != e)
   }
 
   @Test("document keys: the file stem when it is IRI-safe, else a hash")

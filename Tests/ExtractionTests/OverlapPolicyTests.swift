@@ -23,7 +23,7 @@ struct OverlapPolicyTests {
 
   func mentions(_ files: [(String, String)], policy: String? = nil) throws -> [EntityMention] {
     let extra = policy.map { [("ruleset.yaml", "overlap: \($0)\n")] } ?? []
-    let rules = try RuleLoader.load(files: files + extra)
+    let rules = try RuleLoader.load(files: coreRuleFiles + files + extra)
     return Extractor(rules: rules).extract(try document(Self.text)).mentions
   }
 
@@ -36,19 +36,25 @@ struct OverlapPolicyTests {
 
   @Test("longest-first: the longer span wins, whichever file its rule is in", arguments: [true, false])
   func longestFirst(longFirst: Bool) throws {
-    let files = longFirst ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)] : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
+    let files =
+      longFirst
+      ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)]
+      : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
     let m = try mentions(files)
     #expect(m.map(\.range) == [0..<8, 9..<12])
-    #expect(m.map { $0.entityKey.split(separator: "/").first.map(String.init) } == ["organization", "place"])
+    #expect(m.map { $0.entityKey.rawValue.split(separator: "/").first.map(String.init) } == ["organization", "place"])
     #expect(m.map(\.ruleID) == (longFirst ? ["a.yaml#long", "b.yaml#short"] : ["b.yaml#long", "a.yaml#short"]))
   }
 
   @Test("priority-first: the higher priority wins, whichever file its rule is in", arguments: [true, false])
   func priorityFirst(longFirst: Bool) throws {
-    let files = longFirst ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)] : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
+    let files =
+      longFirst
+      ? [("a.yaml", Self.long), ("b.yaml", Self.shortPreferred)]
+      : [("a.yaml", Self.shortPreferred), ("b.yaml", Self.long)]
     let m = try mentions(files, policy: "priority-first")
     #expect(m.map(\.range) == [1..<4, 9..<12])
-    #expect(m.allSatisfy { $0.entityKey.hasPrefix("place/") })
+    #expect(m.allSatisfy { $0.entityKey.rawValue.hasPrefix("place/") })
   }
 
   @Test("priority-first with equal priorities falls back to the longer span")
@@ -64,8 +70,8 @@ struct OverlapPolicyTests {
     let m1 = try mentions([("a.yaml", org), ("b.yaml", place)])
     let m2 = try mentions([("a.yaml", place), ("b.yaml", org)])
     #expect(m1.map(\.ruleID) == ["a.yaml#x", "a.yaml#x"])
-    #expect(m1.allSatisfy { $0.entityKey.hasPrefix("organization/") })
-    #expect(m2.allSatisfy { $0.entityKey.hasPrefix("place/") })
+    #expect(m1.allSatisfy { $0.entityKey.rawValue.hasPrefix("organization/") })
+    #expect(m2.allSatisfy { $0.entityKey.rawValue.hasPrefix("place/") })
   }
 
   @Test("a gazetteer name beats a pattern rule giving the same span (higher priority)")

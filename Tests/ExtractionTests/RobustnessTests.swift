@@ -28,24 +28,28 @@ struct RobustnessTests {
   func eventAttributesAfterTheName() throws {
     let x = try realExtractor().extract(try document("同年、第1回日ASEAN経済閣僚会合が2023年9月に東京で開催された。", date: "2023年10月1日"))
     let key = try #require(x.key(of: "第1回日ASEAN経済閣僚会合"))
-    let event = try #require(x.entities[key])
+    let event = try #require(x.entities[EntityKey(key)])
     #expect(event.place == "tokyo")
     #expect(event.date == SimpleDate(year: 2023, month: 9))
   }
 
   @Test("a define used by a case-insensitive English rule matches without case")
   func defineCaseMode() throws {
-    let rules = try RuleLoader.load(files: [
-      ("g.yaml", """
-        language: en
-        define:
-          title: (President|"Prime Minister")
-        claims:
-          - id: greet
-            predicate: welcomes
-            pattern: "@title \\" \\" welcomed"
-        """),
-    ])
+    let rules = try RuleLoader.load(
+      files: coreRuleFiles + [
+        (
+          "g.yaml",
+          """
+          language: en
+          define:
+            title: (President|"Prime Minister")
+          claims:
+            - id: greet
+              predicate: welcomes
+              pattern: "@title \\" \\" welcomed"
+          """
+        )
+      ])
     let input = MatchInput(chars: Array("the president welcomed".unicodeScalars), bounds: 0..<22)
     #expect(rules.claimRules[0].pattern.allMatches(in: input).map(\.range) == [4..<22])
   }

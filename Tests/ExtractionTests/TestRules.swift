@@ -83,11 +83,15 @@ enum TestRules {
     """
 
   static func gazetteerOnly() throws -> Extractor {
-    Extractor(rules: try RuleLoader.load(files: [("gazetteer.yaml", gazetteer), ("roles.yaml", roleTitles)] + textLexiconFiles))
+    Extractor(
+      rules: try RuleLoader.load(
+        files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("roles.yaml", roleTitles)] + textLexiconFiles))
   }
 
   static func ruleSet(extra: [(String, String)] = []) throws -> RuleSet {
-    try RuleLoader.load(files: [("gazetteer.yaml", gazetteer), ("persons.yaml", persons), ("names.yaml", names)] + textLexiconFiles + extra)
+    try RuleLoader.load(
+      files: coreRuleFiles + [("gazetteer.yaml", gazetteer), ("persons.yaml", persons), ("names.yaml", names)]
+        + textLexiconFiles + extra)
   }
 
   static func extractor() throws -> Extractor { Extractor(rules: try ruleSet()) }

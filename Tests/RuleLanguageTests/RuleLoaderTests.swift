@@ -1,11 +1,13 @@
 import ClaimGraphText
 import Foundation
-@testable import RuleLanguage
 import Testing
+
+@testable import RuleLanguage
 
 @Suite("Rule loading")
 struct RuleLoaderTests {
-  static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   @Test("@name references resolve through the loader: shared defines, language defines, defines using defines")
   func namedReferences() throws {
@@ -24,12 +26,12 @@ struct RuleLoaderTests {
           pattern: (?<name> @org) は
           name: name
       """
-    let rules = try RuleLoader.load(files: [("ruleset.yaml", shared), ("ja/names.yaml", ja)])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", shared), ("ja/names.yaml", ja)])
     #expect(rules.entityRules.map(\.ruleID) == ["ja/names.yaml#org"])
     let rule = try #require(rules.entityRules.first)
     #expect(rule.nameCapture == "name")
     #expect(rule.language == .ja)
-    #expect(rule.entityClass == "Organization")
+    #expect(rule.entityClass.name == "Organization")
     #expect(rule.phase == 1)
     #expect(rule.priority == 0)
     // 北0 大1 西2 洋3 条4 約5 機6 構7 は8
@@ -37,7 +39,7 @@ struct RuleLoaderTests {
     #expect(m.range == 0..<9)
     #expect(m.captures["name"] == 0..<8)
     #expect(rules.warnings == [])
-    #expect(rules.files == ["ja/names.yaml", "ruleset.yaml"])
+    #expect(rules.files == ["ja/names.yaml", "ruleset.yaml", "vocabulary.yaml"])
   }
 
   @Test("a quantified @name reference does not hide the references after it")
@@ -103,7 +105,7 @@ struct RuleLoaderTests {
           affiliation: japan
           note: only the note key is free text
       """
-    let rules = try RuleLoader.load(files: [("gazetteer/g.yaml", file)])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("gazetteer/g.yaml", file)])
     #expect(rules.gazetteer.map(\.id) == ["japan", "nato", "suzuki-zenko"])
     let japan = try #require(rules.entry(id: "japan"))
     #expect(japan.labels == ["ja": "日本", "en": "Japan"])
@@ -146,7 +148,7 @@ struct RuleLoaderTests {
           short: 鈴木
           roles: [{title: 総理大臣, from: 1980-07-17, until: 1982-11-27}]
       """
-    let e = try #require(try RuleLoader.load(files: [("g.yaml", file)]).entry(id: "suzuki-zenko"))
+    let e = try #require(try RuleLoader.load(files: coreRuleFiles + [("g.yaml", file)]).entry(id: "suzuki-zenko"))
     #expect(e.inOffice(on: date) == expected)
     #expect(e.inOffice(on: nil))
   }
@@ -180,7 +182,7 @@ struct RuleLoaderTests {
           claims: [{predicate: condemns, object: これ, negated: false}]
           not-claims: [urges]
       """
-    let rules = try RuleLoader.load(files: [("claims/ja.yaml", file)])
+    let rules = try RuleLoader.load(files: coreRuleFiles + [("claims/ja.yaml", file)])
     #expect(rules.claimRules.map(\.ruleID) == ["claims/ja.yaml#condemn", "claims/ja.yaml#urge"])
     #expect(rules.claimRules.map(\.predicate) == ["condemns", "urges"])
     #expect(rules.claimRules.map(\.takesAddressee) == [false, true])
@@ -205,34 +207,45 @@ struct RuleLoaderTests {
 
   @Test("the overlap policy is read from any file")
   func overlapPolicy() throws {
-    #expect(try RuleLoader.load(files: [("ruleset.yaml", "overlap: priority-first\n")]).policy == .priorityFirst)
-    #expect(try RuleLoader.load(files: [("ruleset.yaml", "overlap: longest-first\n")]).policy == .longestFirst)
+    #expect(
+      try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: priority-first\n")]).policy
+        == .priorityFirst)
+    #expect(
+      try RuleLoader.load(files: coreRuleFiles + [("ruleset.yaml", "overlap: longest-first\n")]).policy == .longestFirst
+    )
   }
 
   @Test("files are read in path order whatever the order given")
   func fileOrder() throws {
     let a = ("a.yaml", patternFile("会談", id: "a"))
     let b = ("b/c.yaml", patternFile("会議", id: "b"))
-    let one = try RuleLoader.load(files: [a, b])
-    let two = try RuleLoader.load(files: [b, a])
+    let one = try RuleLoader.load(files: coreRuleFiles + [a, b])
+    let two = try RuleLoader.load(files: coreRuleFiles + [b, a])
     #expect(one.entityRules.map(\.ruleID) == ["a.yaml#a", "b/c.yaml#b"])
     #expect(two.entityRules.map(\.ruleID) == ["a.yaml#a", "b/c.yaml#b"])
-    #expect(two.files == ["a.yaml", "b/c.yaml"])
+    #expect(two.files == ["a.yaml", "b/c.yaml", "vocabulary.yaml"])
   }
 
   @Test("loading a folder: every *.yaml below it, paths relative to it")
   func loadDirectory() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("patterns/ja"), withIntermediateDirectories: true)
-    try patternFile("会談").write(to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
-    try "overlap: longest-first\n".write(to: dir.appendingPathComponent("ruleset.yml"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("patterns/ja"), withIntermediateDirectories: true)
+    try patternFile("会談").write(
+      to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
+    try "overlap: longest-first\n".write(
+      to: dir.appendingPathComponent("ruleset.yml"), atomically: true, encoding: .utf8)
     try "not a rule file".write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+    for (path, text) in coreRuleFiles {
+      try text.write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
     let rules = try RuleLoader.load(directory: dir)
-    #expect(rules.files == ["patterns/ja/events.yaml", "ruleset.yml"])
+    #expect(rules.files == ["patterns/ja/events.yaml", "ruleset.yml", "vocabulary.yaml"])
     #expect(rules.entityRules.map(\.ruleID) == ["patterns/ja/events.yaml#r1"])
 
-    try patternFile("(会談").write(to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
+    try patternFile("(会談").write(
+      to: dir.appendingPathComponent("patterns/ja/events.yaml"), atomically: true, encoding: .utf8)
     let error = #expect(throws: RuleErrors.self) { try RuleLoader.load(directory: dir) }
     #expect(error?.description == "patterns/ja/events.yaml:5:17: error: expected ')'")
 
@@ -260,6 +273,8 @@ struct RuleLoaderTests {
     #expect(rules.grammars[.ja] != nil)
     #expect(rules.grammars[.en] != nil)
     #expect(rules.files.contains("ruleset.yaml"))
-    #expect(Set(rules.claimRules.map(\.predicate)).isSubset(of: RuleLoader.predicates))
+    #expect(Set(rules.claimRules.map(\.predicate)).isSubset(of: rules.vocabulary.predicates.map(\.name)))
+    // The pattern parser's class list is the vocabulary's.
+    #expect(Set(rules.vocabulary.classes.map(\.entityClass.name)) == RuleLoader.entityClasses)
   }
 }

@@ -12,7 +12,7 @@ func matchInput(_ text: String, mentions: [MentionSpan] = []) -> MatchInput {
 /// Loads rule files given as (path, text) pairs, returning the rule set or the diagnostics.
 func loadRules(_ files: [(String, String)]) -> Result<RuleSet, RuleErrors> {
   do {
-    return .success(try RuleLoader.load(files: files))
+    return .success(try RuleLoader.load(files: coreRuleFiles + files))
   } catch let e as RuleErrors {
     return .failure(e)
   } catch {

@@ -22,7 +22,7 @@ public struct RuleCheck {
     checkExamples(rules, run)
     let files = try InputFiles.resolve(corpus)
     try run.validate(files)
-    var fired = Set<String>()
+    var fired = Set<RuleID>()
     try run.forEachExtraction(files: files, rules: rules) { x in
       fired.formUnion(x.mentions.map(\.ruleID))
       fired.formUnion(x.claims.map(\.ruleID))

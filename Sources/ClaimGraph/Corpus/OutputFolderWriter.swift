@@ -1,6 +1,7 @@
 import ClaimGraphModel
 import Extraction
 import Foundation
+import RuleLanguage
 import Serialization
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Extraction
+import RuleLanguage
 
 /// Counts of a run, gathered document by document: documents, sentences, entities, dates, claims per predicate,
 /// and the entities found in more than one document.
@@ -12,7 +13,7 @@ public struct RunStatistics: Sendable {
   /// Date mentions of all documents.
   public private(set) var dates = 0
   /// The keys of every entity mentioned.
-  public private(set) var entities = Set<String>()
+  public private(set) var entities = Set<EntityKey>()
   /// Claims by predicate (local name, e.g. `condemns`).
   public private(set) var claimsByPredicate: [String: Int] = [:]
   /// The entities and events found in more than one document.

@@ -20,7 +20,7 @@ extension GraphBuilder {
       g.insert(ci, CG.evidence, Literal(text.slice(c.evidence)))
       g.insert(ci, CG.evidenceBegin, .nonNegative(c.evidence.lowerBound))
       g.insert(ci, CG.evidenceEnd, .nonNegative(c.evidence.upperBound))
-      g.insert(ci, CG.rule, Literal(c.ruleID))
+      g.insert(ci, CG.rule, Literal(c.ruleID.rawValue))
       g.insert(ci, CG.negated, .boolean(c.negated))
       g.insert(ci, CG.agentInferred, .boolean(c.agentInferred))
       if let m = c.modality { g.insert(ci, CG.modality, Literal(m)) }

@@ -5,8 +5,8 @@ extension GraphBuilder {
   /// The triples that describe one entity (class, labels, links), into `g`.
   public func entityTriples(_ e: EntityRecord, into g: inout Graph) {
     let ei = entityIRI(e.key)
-    g.insert(ei, RDF.type, Namespaces.cg(e.entityClass))
-    if e.entityClass == "Event" { g.insert(ei, RDF.type, SEM.event) }
+    g.insert(ei, RDF.type, Namespaces.cg(e.entityClass.name))
+    if e.entityClass.has(.event) { g.insert(ei, RDF.type, SEM.event) }
     for (lang, label) in e.labels { g.insert(ei, RDFS.label, Literal(label, language: lang)) }
     for (lang, alts) in e.altLabels {
       for a in alts where a != e.labels[lang] { g.insert(ei, SKOS.altLabel, Literal(a, language: lang)) }
@@ -33,6 +33,6 @@ extension GraphBuilder {
       g.insert(ei, CG.participant, entityIRI(p))
       g.insert(ei, SEM.hasActor, entityIRI(p))
     }
-    for r in e.rules.sorted() { g.insert(ei, CG.rule, Literal(r)) }
+    for r in e.rules.sorted() { g.insert(ei, CG.rule, Literal(r.rawValue)) }
   }
 }

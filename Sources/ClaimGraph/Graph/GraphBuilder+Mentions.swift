@@ -24,7 +24,7 @@ extension GraphBuilder {
       let mi = IRI(d.value + "/mention/\(m.range.lowerBound)-\(m.range.upperBound)")
       addPhrase(mi, m.range, document: d, text: x.document.text, sentence: sentences[m.segment], into: &g)
       g.insert(mi, ITSRDF.taIdentRef, entityIRI(m.entityKey))
-      g.insert(mi, CG.rule, Literal(m.ruleID))
+      g.insert(mi, CG.rule, Literal(m.ruleID.rawValue))
       g.insert(entityIRI(m.entityKey), CG.mentionedIn, d)
     }
   }

@@ -1,6 +1,7 @@
 import ClaimGraphModel
 import ClaimGraphText
 import Extraction
+import RuleLanguage
 
 /// Turns one document's extraction into its RDF graph, with every term of the graph contract.
 ///
@@ -18,7 +19,7 @@ public struct GraphBuilder: Sendable {
   public func documentIRI(_ stem: String) -> IRI { IRI(base + "doc/" + EntityIdentity.documentKey(stem: stem)) }
 
   /// The IRI of the entity with the key `key`.
-  public func entityIRI(_ key: String) -> IRI { IRI(base + key) }
+  public func entityIRI(_ key: EntityKey) -> IRI { IRI(base + key.rawValue) }
 
   /// The whole graph of one document, named by the document's IRI.
   public func graph(for x: DocumentExtraction) -> Graph {

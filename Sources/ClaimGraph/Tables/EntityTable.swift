@@ -1,17 +1,18 @@
 import Extraction
+import RuleLanguage
 
 /// The entities of all documents merged: one record per key, labels and links united.
 ///
 /// The first label seen in a language stays the label; other labels become alternative labels. Links (Wikidata,
 /// affiliation, part of, an event's date and place) keep the first value seen; participants and rules unite.
 public struct EntityTable: Sendable {
-  private var byKey: [String: EntityRecord] = [:]
+  private var byKey: [EntityKey: EntityRecord] = [:]
 
   /// An empty table.
   public init() {}
 
   /// Merges one document's entities into the table.
-  public mutating func add(_ entities: [String: EntityRecord]) {
+  public mutating func add(_ entities: [EntityKey: EntityRecord]) {
     for key in entities.keys.sorted() {
       let e = entities[key]!
       if let r = byKey[key] { byKey[key] = Self.merge(r, e) } else { byKey[key] = e }

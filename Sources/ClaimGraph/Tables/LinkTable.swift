@@ -1,4 +1,5 @@
 import Extraction
+import RuleLanguage
 
 /// Entities and events found in more than one document, with the documents and (for events) dates: what
 /// `links.tsv` and `claimgraph link` show.
@@ -17,8 +18,8 @@ public struct LinkTable: Sendable {
     public let documents: [String]
   }
 
-  private var documents: [String: Set<String>] = [:]
-  private var records: [String: EntityRecord] = [:]
+  private var documents: [EntityKey: Set<String>] = [:]
+  private var records: [EntityKey: EntityRecord] = [:]
 
   /// An empty table.
   public init() {}
@@ -36,7 +37,7 @@ public struct LinkTable: Sendable {
     documents.keys.sorted().compactMap { k in
       guard let d = documents[k], d.count > 1, let e = records[k] else { return nil }
       return Row(
-        key: k, entityClass: e.entityClass, label: e.labels["ja"] ?? e.labels["en"] ?? k,
+        key: k.rawValue, entityClass: e.entityClass.name, label: e.labels["ja"] ?? e.labels["en"] ?? k.rawValue,
         date: e.date?.lexical ?? "", documents: d.sorted())
     }
   }

@@ -1,5 +1,5 @@
-import Foundation
 import ClaimGraphText
+import Foundation
 import Patterns
 import RuleLanguage
 
@@ -41,10 +41,14 @@ struct GazetteerMatcher: Sendable {
     for (t, r) in automaton.occurrences(in: text) {
       let term = automaton.terms[t]
       if let f = term.first, Self.isWordChar(f), r.lowerBound > 0, Self.isWordChar(text[r.lowerBound - 1]) { continue }
-      if let l = term.last, Self.isWordChar(l), r.upperBound < text.count, Self.isWordChar(text[r.upperBound]) { continue }
+      if let l = term.last, Self.isWordChar(l), r.upperBound < text.count, Self.isWordChar(text[r.upperBound]) {
+        continue
+      }
       // A katakana name is never part of a longer katakana word (タイ in タイミング, タリン in モニタリング).
       if let f = term.first, Self.isKatakana(f), r.lowerBound > 0, Self.isKatakana(text[r.lowerBound - 1]) { continue }
-      if let l = term.last, Self.isKatakana(l), r.upperBound < text.count, Self.isKatakana(text[r.upperBound]) { continue }
+      if let l = term.last, Self.isKatakana(l), r.upperBound < text.count, Self.isKatakana(text[r.upperBound]) {
+        continue
+      }
       out.append(Hit(entry: termInfo[t].entry, range: r, kind: termInfo[t].kind))
     }
     return out
@@ -57,13 +61,15 @@ struct GazetteerMatcher: Sendable {
     // Japanese characters is skipped for matching; ranges are mapped back to the original offsets.
     let (text, positions) = Self.compacted(original)
     func originalRange(_ r: Range<Int>) -> Range<Int> {
-      r.isEmpty ? positions[r.lowerBound]..<positions[r.lowerBound] : positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
+      r.isEmpty
+        ? positions[r.lowerBound]..<positions[r.lowerBound]
+        : positions[r.lowerBound]..<(positions[r.upperBound - 1] + 1)
     }
     func roleFollows(_ end: Int) -> Bool { end == 0 ? false : originalRoleFollows(positions[end - 1] + 1) }
     let raw = rawHits(in: text)
     let fullStarts = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound })
     let fullEnds = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound })
-    func isActor(_ h: Hit) -> Bool { ["Country", "Organization"].contains(entries[h.entry].entityClass) }
+    func isActor(_ h: Hit) -> Bool { entries[h.entry].entityClass.has(.actor) }
     var out: [Hit] = []
     for h in raw {
       switch h.kind {
@@ -75,14 +81,20 @@ struct GazetteerMatcher: Sendable {
         let e = entries[h.entry]
         let ownTitle = e.roles.contains { r in
           let t = WidthFolding.fold(r.title)
-          return h.range.upperBound + t.count <= text.count && Array(text[h.range.upperBound..<(h.range.upperBound + t.count)]) == t
+          return h.range.upperBound + t.count <= text.count
+            && Array(text[h.range.upperBound..<(h.range.upperBound + t.count)]) == t
         }
-        let titleBefore = CharCategory.latin.contains(text[h.range.lowerBound]) && e.roles.contains { r in
-          guard let en = r.english else { return false }
-          let t = WidthFolding.fold(en + " ")
-          return h.range.lowerBound >= t.count && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
+        let titleBefore =
+          CharCategory.latin.contains(text[h.range.lowerBound])
+          && e.roles.contains { r in
+            guard let en = r.english else { return false }
+            let t = WidthFolding.fold(en + " ")
+            return h.range.lowerBound >= t.count
+              && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
+          }
+        guard e.holdsTermedOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else {
+          continue
         }
-        guard e.holdsTermedOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else { continue }
         // A surname must not be the tail of a longer kanji/katakana word.
         if h.range.lowerBound > 0 {
           let prev = text[h.range.lowerBound - 1]
@@ -96,7 +108,9 @@ struct GazetteerMatcher: Sendable {
         if next < text.count, text[next] == " " || text[next] == "・" { next += 1 }
         var prev = h.range.lowerBound
         if prev > 0, text[prev - 1] == " " || text[prev - 1] == "・" { prev -= 1 }
-        let after = (fullStarts[next] ?? []).contains { isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound]) }
+        let after = (fullStarts[next] ?? []).contains {
+          isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound])
+        }
         let before = (fullEnds[prev] ?? []).contains { isActor($0) && $0.kind == .abbrev }
         if after || before { out.append(h) }
       }
@@ -118,7 +132,8 @@ struct GazetteerMatcher: Sendable {
   static func composedKana(_ base: Unicode.Scalar, mark: Unicode.Scalar) -> Unicode.Scalar? {
     guard CharCategory.kana.contains(base) else { return nil }
     let combining: Unicode.Scalar = mark == "\u{309B}" ? "\u{3099}" : "\u{309A}"
-    let composed = String(String.UnicodeScalarView([base, combining])).precomposedStringWithCanonicalMapping.unicodeScalars
+    let composed = String(String.UnicodeScalarView([base, combining])).precomposedStringWithCanonicalMapping
+      .unicodeScalars
     return composed.count == 1 ? composed.first : nil
   }
 

@@ -5,13 +5,19 @@ import Patterns
 public struct GazetteerEntry: Sendable {
   /// An office held by a person, with its term (used to tell apart people who share a surname).
   public struct Role: Sendable {
+    /// The title as written (総理大臣).
     public let title: String
+    /// The English title, written before a name ("President").
     public let english: String?
+    /// The first day of the term, if known.
     public let from: SimpleDate?
+    /// The last day of the term, if known.
     public let until: SimpleDate?
   }
-  public let id: String
-  public let entityClass: String
+  /// The entity's key: the local part of its IRI.
+  public let id: EntityKey
+  /// The entity's class.
+  public let entityClass: EntityClass
   /// Preferred labels by language (`ja`, `en`).
   public let labels: [String: String]
   /// Other surface forms by language.
@@ -20,14 +26,21 @@ public struct GazetteerEntry: Sendable {
   public let abbreviations: [String]
   /// Person only: surnames matched only before a role title.
   public let shortNames: [String]
+  /// The person's offices.
   public let roles: [Role]
-  public let affiliation: String?
-  public let partOf: String?
+  /// The organization or state the entity acts for.
+  public let affiliation: EntityKey?
+  /// The entity this one is part of.
+  public let partOf: EntityKey?
+  /// The Wikidata id (Q123).
   public let wikidata: String?
+  /// An event's date.
   public let date: SimpleDate?
-  public let place: String?
+  /// An event's place.
+  public let place: EntityKey?
   /// `FILE#ID`, the provenance of every mention this entry produces.
-  public let ruleID: String
+  public let ruleID: RuleID
+  /// Where the entry is written.
   public let location: SourceLocation
 
   /// Every full surface form (labels and aliases), all languages.
@@ -73,13 +86,19 @@ extension SimpleDate {
 
 /// A rule that finds entity names the gazetteer does not know (`名称（略称）`, names ending in 会議...).
 public struct EntityRule: Sendable {
+  /// The rule's id within its file.
   public let id: String
-  public let ruleID: String
+  /// `FILE#ID`, the provenance of every mention this rule produces.
+  public let ruleID: RuleID
+  /// The language of the documents the rule runs on.
   public let language: Language
-  public let entityClass: String
+  /// The class of the entities the rule finds.
+  public let entityClass: EntityClass
+  /// The compiled pattern.
   public let pattern: CompiledPattern
   /// Rules of a later phase see the mentions of earlier phases through `{Class}` references.
   public let phase: Int
+  /// Breaks ties between overlapping candidates (higher wins).
   public let priority: Int
   /// The capture that holds the entity's name (default: the whole match).
   public let nameCapture: String?
@@ -100,13 +119,17 @@ public struct EntityRule: Sendable {
   /// Captures whose entities make the identity of what the rule finds, instead of its wording (an invasion is
   /// identified by the invaded country, however it is described).
   public let identityCaptures: [String]
+  /// Where the rule is written.
   public let location: SourceLocation
 }
 
 /// A rule that recognizes one way of making a claim (a predicate and its trigger).
 public struct ClaimRule: Sendable {
+  /// The rule's id within its file.
   public let id: String
-  public let ruleID: String
+  /// `FILE#ID`, the provenance of every claim this rule produces.
+  public let ruleID: RuleID
+  /// The language of the documents the rule runs on.
   public let language: Language
   /// The local name of the cg: predicate (e.g. `condemns`).
   public let predicate: String
@@ -117,15 +140,19 @@ public struct ClaimRule: Sendable {
   public let takesAddressee: Bool
   /// A modality this trigger always carries (e.g. `strong` for 強く求める written as one trigger).
   public let modality: String?
+  /// Breaks ties between overlapping triggers (higher wins).
   public let priority: Int
+  /// Where the rule is written.
   public let location: SourceLocation
 }
 
 /// The per-language grammar the claim engine uses around every claim rule's match.
 public struct ClaimGrammar: Sendable {
+  /// The language the grammar is for.
   public let language: Language
   /// Where the object phrase is, relative to the rule's match.
   public enum ObjectSide: String, Sendable { case before, after }
+  /// Where the object phrase is, relative to the rule's match.
   public let objectSide: ObjectSide
   /// The speaker: a capture `agent`, e.g. `(?<agent> 我々 | {Country} ) は`.
   public let agentTopic: CompiledPattern
@@ -152,32 +179,42 @@ public struct ClaimGrammar: Sendable {
   public let nominalizer: CompiledPattern?
   /// A pronoun object (これ): when the phrase ends in one after a comma, the object is the pronoun.
   public let pronounObject: CompiledPattern?
+  /// Where the grammar is written.
   public let location: SourceLocation
 }
 
 /// Where a document's parties are read from in its title.
 public struct PartyGrammar: Sendable {
+  /// The language the grammar is for.
   public let language: Language
   /// Title text before the last of these is a topic, not an author (に関する).
   public let topicMarkers: [String]
   /// Title text from the first match of this pattern on is a topic, not an author (English: " on Ukraine").
   public let topicStart: CompiledPattern?
   /// Default affiliations for role titles (総理大臣 → japan).
-  public let roleAffiliations: [String: String]
+  public let roleAffiliations: [String: EntityKey]
   /// A pattern for role titles (persons are recognized before them).
   public let roleTitle: CompiledPattern?
 }
 
 /// An example in a rule file: a sentence with what must and must not be extracted from it.
 public struct RuleExample: Sendable {
+  /// A claim an example must give.
   public struct ExpectedClaim: Sendable {
+    /// The claim's predicate (a local name of the vocabulary).
     public let predicate: String
+    /// The object phrase as written, if checked.
     public let object: String?
+    /// The agents' entity keys, if checked.
     public let agents: [String]?
+    /// The modality, if checked.
     public let modality: String?
+    /// Whether the claim is negated, if checked.
     public let negated: Bool?
   }
+  /// The example sentence (the document body).
   public let text: String
+  /// The document title the example is read with, if any.
   public let documentTitle: String?
   /// The document's date as its header would give it (surnames name a person only within their terms).
   public let documentDate: String?
@@ -185,9 +222,11 @@ public struct RuleExample: Sendable {
   public let entities: [String]
   /// Entity ids or surface texts that must not be found.
   public let notEntities: [String]
+  /// Claims that must be extracted.
   public let claims: [ExpectedClaim]
   /// Predicates that must not be extracted.
   public let notClaims: [String]
+  /// Where the example is written.
   public let location: SourceLocation
   /// For an example of a lexicon file (`dates/`, `sentences/`): the dates or segments its text must give.
   public var lexicon: LexiconExpectation? = nil

@@ -88,14 +88,16 @@ final class YAMLMapping {
   /// Errors for keys outside `allowed`, found before any key is read (a misspelt required key is named as such).
   func unexpectedKeys(in what: String, allowed: [String]) -> [Diagnostic] {
     entries.filter { !allowed.contains($0.key) }.map {
-      Diagnostic($0.keyLocation, "\(what): unknown key '\($0.key)' (expected one of \(allowed.joined(separator: ", ")))")
+      Diagnostic(
+        $0.keyLocation, "\(what): unknown key '\($0.key)' (expected one of \(allowed.joined(separator: ", ")))")
     }
   }
 
   /// Errors for keys that were never read: a misspelt key must not be ignored silently.
   func unknownKeys(in what: String, allowed: [String]) -> [Diagnostic] {
     entries.filter { !used.contains($0.key) }.map {
-      Diagnostic($0.keyLocation, "\(what): unknown key '\($0.key)' (expected one of \(allowed.joined(separator: ", ")))")
+      Diagnostic(
+        $0.keyLocation, "\(what): unknown key '\($0.key)' (expected one of \(allowed.joined(separator: ", ")))")
     }
   }
 }
@@ -113,12 +115,14 @@ enum YAMLParsing {
       case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
         .composer(let context, let problem, let mark, _):
         let ctx = context.map { " \($0.text)" } ?? ""
-        throw Diagnostic(SourceLocation(file: file, line: mark.line, column: mark.column), "invalid YAML: \(problem)\(ctx)")
+        throw Diagnostic(
+          SourceLocation(file: file, line: mark.line, column: mark.column), "invalid YAML: \(problem)\(ctx)")
       case .duplicatedKeysInMapping(let duplicates, let context):
         let mark = context.mark
         throw Diagnostic(
           SourceLocation(file: file, line: mark.line, column: mark.column),
-          "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
+          "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping"
+        )
       default:
         throw Diagnostic(SourceLocation(file: file, line: 1, column: 1), "invalid YAML: \(e)")
       }

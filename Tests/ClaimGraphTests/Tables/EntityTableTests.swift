@@ -15,7 +15,7 @@ struct EntityTableTests {
     for d in [ja, abbreviation, en] { table.add(d.entities) }
     let nato = try #require(table.records.first { $0.key == "nato" })
     #expect(table.records.filter { $0.key == "nato" }.count == 1)
-    #expect(nato.entityClass == "Organization")
+    #expect(nato.entityClass.name == "Organization")
     let first = try #require(ja.entities["nato"])
     #expect(nato.labels["ja"] == first.labels["ja"])
     #expect(nato.labels["en"] != nil)

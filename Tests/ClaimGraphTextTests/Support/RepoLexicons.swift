@@ -8,9 +8,10 @@ enum RepoLexicons {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The lexicon files alone, read through the rule loader.
+  /// The lexicon files (with the vocabulary every rule set needs), read through the rule loader.
   static let rules: RuleSet = {
-    var files: [(String, String)] = []
+    let vocabulary = root.appendingPathComponent("rules/vocabulary.yaml")
+    var files: [(String, String)] = [("vocabulary.yaml", (try? String(contentsOf: vocabulary, encoding: .utf8)) ?? "")]
     for folder in ["dates", "sentences"] {
       let url = root.appendingPathComponent("rules").appendingPathComponent(folder)
       let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []

@@ -24,7 +24,7 @@ struct PatternSyntaxRuleFileTests {
 
   @Test("the word-space example of rules/README.md: an English file keeps the space of 'Visit to'")
   func readmeVisitExample() throws {
-    let rules = try RuleLoader.load(files: [
+    let rules = try RuleLoader.load(files: coreRuleFiles + [
       (
         "patterns/en/v.yaml",
         """
@@ -51,7 +51,7 @@ struct PatternSyntaxRuleFileTests {
 
   @Test("a Japanese file reads the same spaces as separators")
   func japaneseSpacesSeparate() throws {
-    let rules = try RuleLoader.load(files: [
+    let rules = try RuleLoader.load(files: coreRuleFiles + [
       (
         "patterns/ja/v.yaml",
         """

@@ -1,4 +1,5 @@
 import ClaimGraphText
+import RuleLanguage
 
 /// Makes the stable, ASCII IRI local parts of entities that the gazetteer does not know.
 ///
@@ -6,12 +7,12 @@ import ClaimGraphText
 /// events, the date: the same name gives the same IRI in every document, language and run.
 public enum EntityIdentity {
   /// `event/1f3a…-2025-04-09`, `agreement/resolution-2375`.
-  public static func key(entityClass: String, name: String, date: SimpleDate? = nil) -> String {
+  public static func key(entityClass: EntityClass, name: String, date: SimpleDate? = nil) -> EntityKey {
     let folded = UnicodeNormalization.foldedKey(name)
     let slug = asciiSlug(folded) ?? fnv1a(folded)
-    var key = entityClass.lowercased() + "/" + slug
+    var key = entityClass.name.lowercased() + "/" + slug
     if let date { key += "-" + date.lexical }
-    return key
+    return EntityKey(key)
   }
 
   /// A lower-case ASCII slug when the name is ASCII, else nil.
@@ -40,7 +41,10 @@ public enum EntityIdentity {
 
   /// The IRI local part of a document: its file stem when ASCII-safe, else a hash.
   public static func documentKey(stem: String) -> String {
-    let ok = stem.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    let ok = stem.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        || $0 == "."
+    }
     return ok && !stem.isEmpty ? stem : fnv1a(stem)
   }
 }

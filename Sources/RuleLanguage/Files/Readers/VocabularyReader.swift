@@ -1,0 +1,85 @@
+/// Reads `vocabulary.yaml`: the entity classes with their roles and the claim predicates.
+enum VocabularyReader {
+  /// The path of the vocabulary file, relative to the rules folder.
+  static let path = "vocabulary.yaml"
+
+  /// The vocabulary of `text`, or the diagnostics of what is wrong with it.
+  static func read(text: String, path: String = Self.path) throws -> Vocabulary {
+    let map = try YAMLParsing.parse(text, file: path).mapping("the vocabulary")
+    if let bad = map.unexpectedKeys(in: "vocabulary", allowed: RuleFileSchema.vocabulary).first { throw bad }
+    var classes: [ClassDefinition] = []
+    for item in try map.require("classes", in: "vocabulary").list("'classes'") {
+      let c = try readClass(item)
+      if classes.contains(where: { $0.entityClass == c.entityClass }) {
+        throw item.fail("duplicate class '\(c.entityClass.name)'")
+      }
+      classes.append(c)
+    }
+    var predicates: [PredicateDefinition] = []
+    for item in try map.require("predicates", in: "vocabulary").list("'predicates'") {
+      let p = try readPredicate(item)
+      if predicates.contains(where: { $0.name == p.name }) { throw item.fail("duplicate predicate '\(p.name)'") }
+      predicates.append(p)
+    }
+    _ = map.optional("description")
+    return Vocabulary(classes: classes, predicates: predicates)
+  }
+
+  static func readClass(_ v: YAMLValue) throws -> ClassDefinition {
+    let m = try v.mapping("a class")
+    if let bad = m.unexpectedKeys(in: "class", allowed: RuleFileSchema.vocabularyClass).first { throw bad }
+    let name = try m.require("name", in: "class").requireString("a class name")
+    guard isLocalName(name, upper: true) else {
+      throw m.optional("name")!.fail("class name '\(name)' must be an ASCII name starting with a capital letter")
+    }
+    var roles: Set<EntityRole> = []
+    if let rv = m.optional("roles") {
+      for r in try rv.list("'roles'") {
+        let s = try r.requireString("a role")
+        guard let role = EntityRole(rawValue: s) else {
+          let known = EntityRole.allCases.map(\.rawValue).joined(separator: ", ")
+          throw r.fail("class '\(name)': unknown role '\(s)' (expected one of \(known))")
+        }
+        roles.insert(role)
+      }
+    }
+    return ClassDefinition(
+      entityClass: EntityClass(name: name, roles: roles), label: try bilingual(m.require("label", in: name)),
+      comment: try m.optional("comment").map(bilingual),
+      superclasses: try m.optional("subclass-of")?.strings("class names") ?? [])
+  }
+
+  static func readPredicate(_ v: YAMLValue) throws -> PredicateDefinition {
+    let m = try v.mapping("a predicate")
+    if let bad = m.unexpectedKeys(in: "predicate", allowed: RuleFileSchema.vocabularyPredicate).first { throw bad }
+    let name = try m.require("name", in: "predicate").requireString("a predicate name")
+    guard isLocalName(name, upper: false) else {
+      throw m.optional("name")!.fail("predicate name '\(name)' must be an ASCII name starting with a small letter")
+    }
+    let cameoValue = try m.require("cameo", in: "predicate '\(name)'")
+    let cameo = try cameoValue.requireString("a CAMEO code")
+    guard cameo.count == 3, cameo.allSatisfy(\.isASCII), Int(cameo) != nil else {
+      throw cameoValue.fail("predicate '\(name)': CAMEO code '\(cameo)' must be three digits, quoted (\"051\")")
+    }
+    return PredicateDefinition(
+      name: name, label: try bilingual(m.require("label", in: "predicate '\(name)'")),
+      comment: try m.optional("comment").map(bilingual), cameoCode: cameo)
+  }
+
+  static func bilingual(_ v: YAMLValue) throws -> BilingualText {
+    let m = try v.mapping("a text in both languages (ja: …, en: …)")
+    if let bad = m.unexpectedKeys(in: "text", allowed: RuleFileSchema.bilingualText).first { throw bad }
+    return BilingualText(
+      ja: try m.require("ja", in: "text").requireString("a Japanese text"),
+      en: try m.require("en", in: "text").requireString("an English text"))
+  }
+
+  static func isLocalName(_ s: String, upper: Bool) -> Bool {
+    guard let first = s.unicodeScalars.first else { return false }
+    let startOK = upper ? ("A"..."Z").contains(first) : ("a"..."z").contains(first)
+    return startOK
+      && s.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+      }
+  }
+}
