@@ -3,8 +3,11 @@
 // phrases. Run with a release build:
 //
 //   swift run -c release morphology-bench FOLDER [--megabytes N] [--dictionary DIR]... [--probe TEXT]...
+//     [--differences N]
 //
-// Without --dictionary it measures MeCab's default dictionary (its mecabrc). Prints figures; asserts nothing.
+// Without --dictionary it measures MeCab's default dictionary (its mecabrc). With two dictionaries or more,
+// --differences N prints the first N places where the first two segment the corpus differently. Prints
+// figures; asserts nothing.
 import Foundation
 import Morphology
 
@@ -13,6 +16,7 @@ struct Options {
   var megabytes = 10.0
   var dictionaries: [MeCabDictionary] = []
   var probes: [String] = []
+  var differences = 0
 
   static func parse(_ arguments: [String]) -> Options? {
     var options = Options()
@@ -28,6 +32,9 @@ struct Options {
       case "--probe":
         guard let value = rest.next() else { return nil }
         options.probes.append(value)
+      case "--differences":
+        guard let value = rest.next().flatMap(Int.init) else { return nil }
+        options.differences = value
       default:
         guard options.folder.isEmpty, !argument.hasPrefix("-") else { return nil }
         options.folder = argument
@@ -94,6 +101,36 @@ func boundaries(_ tokenizer: JapaneseTokenizer, _ texts: [String]) throws -> Set
   return set
 }
 
+/// The places (runs of tokens between shared boundaries) where two segmentations of one text differ.
+func differingRuns(_ first: [Token], _ second: [Token]) -> [(ArraySlice<Token>, ArraySlice<Token>)] {
+  var runs: [(ArraySlice<Token>, ArraySlice<Token>)] = []
+  var (i, j) = (0, 0)
+  while i < first.count, j < second.count {
+    if first[i].range == second[j].range {
+      (i, j) = (i + 1, j + 1)
+      continue
+    }
+    let (startI, startJ) = (i, j)
+    repeat {
+      if first[i].range.upperBound <= second[j].range.upperBound { i += 1 } else { j += 1 }
+    } while i < first.count && j < second.count && first[i - 1].range.upperBound != second[j - 1].range.upperBound
+    runs.append((first[startI..<i], second[startJ..<j]))
+  }
+  return runs
+}
+
+func printDifferences(_ tokenizers: [JapaneseTokenizer], _ texts: [String], limit: Int) throws {
+  guard tokenizers.count >= 2, limit > 0 else { return }
+  var printed = 0
+  for text in texts {
+    for (first, second) in differingRuns(try tokenizers[0].tokenize(text), try tokenizers[1].tokenize(text)) {
+      guard printed < limit else { return }
+      print("  \(describe(Array(first)))  ‖  \(describe(Array(second)))")
+      printed += 1
+    }
+  }
+}
+
 func describe(_ tokens: [Token]) -> String {
   tokens.map { token in
     var parts = [token.surface, token.partOfSpeech.description]
@@ -107,6 +144,7 @@ func run(_ options: Options) throws {
   let corpus = try loadCorpus(options.folder)
   print("corpus: \(corpus.japanese.count) Japanese and \(corpus.english.count) English documents")
   var segmentations: [(String, Set<[Int]>)] = []
+  var tokenizers: [JapaneseTokenizer] = []
   for dictionary in options.dictionaries {
     let clock = ContinuousClock()
     let start = clock.now
@@ -125,18 +163,22 @@ func run(_ options: Options) throws {
     print("  unknown-word tokens per pass: \(unknown)")
     for probe in options.probes { print("  \(probe): \(describe(try tokenizer.tokenize(probe)))") }
     segmentations.append((label, try boundaries(tokenizer, corpus.japanese)))
+    tokenizers.append(tokenizer)
   }
   for (first, second) in zip(segmentations, segmentations.dropFirst()) {
     let shared = first.1.intersection(second.1).count
     print("tokens identical in \(first.0) and \(second.0): \(shared) of \(first.1.count) / \(second.1.count)")
   }
+  try printDifferences(tokenizers, corpus.japanese, limit: options.differences)
   let english = try EnglishTokenizer()
   measure("EnglishTokenizer", corpus.english, megabytes: options.megabytes) { english.tokenize($0).count }
 }
 
 guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
   FileHandle.standardError.write(
-    Data("usage: morphology-bench FOLDER [--megabytes N] [--dictionary DIR]... [--probe TEXT]...\n".utf8))
+    Data(
+      "usage: morphology-bench FOLDER [--megabytes N] [--dictionary DIR]... [--probe TEXT]... [--differences N]\n".utf8)
+  )
   exit(2)
 }
 do { try run(options) } catch {
