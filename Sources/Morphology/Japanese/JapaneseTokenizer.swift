@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Give it NFC text (as ClaimGraph's document reader produces): the token ranges are Unicode-scalar offsets
 /// into exactly the string given, and the dictionaries are compiled for composed kana. Spaces, tabs and line
-/// breaks, which MeCab skips, fall between tokens and are counted in the offsets. Any length works: long
+/// feeds, which MeCab skips, fall between tokens and are counted in the offsets (a carriage return and the
+/// ideographic space are not skipped: MeCab makes them symbol tokens). Any length works: long
 /// texts are analysed in windows of at most ``maximumWindowBytes`` UTF-8 bytes, cut after a sentence end.
 ///
 /// Thread safety: a tokenizer wraps one `mecab_t`, whose analysis state is not shared-safe, so the class is

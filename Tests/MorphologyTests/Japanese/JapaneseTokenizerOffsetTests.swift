@@ -22,6 +22,13 @@ import Testing
     expectSurfacesAtRanges(tokens, in: text)
   }
 
+  @Test func carriageReturnsAndNULsAreSymbolTokensAndTheTextGoesOn() throws {
+    let tokens = try JapaneseTokenizer().tokenize("日本\r\nは\u{0}会談")
+    #expect(tokens.map(\.surface) == ["日本", "\r", "は", "\u{0}", "会談"])
+    #expect(tokens.map(\.range) == [0..<2, 2..<3, 4..<5, 5..<6, 6..<8])
+    #expect(tokens[1].partOfSpeech.category == .symbol)
+  }
+
   @Test func decomposedKanaIsNormalizedFirstAndOffsetsCountTheNFCText() throws {
     let decomposed = "テ\u{3099}ータを 再確認する"
     let text = UnicodeNormalization.nfc(decomposed)
