@@ -17,6 +17,10 @@ let package = Package(
   targets: [
     // libxml2 from the system (Debian: libxml2-dev).
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // MeCab from the system (Debian: libmecab-dev; its dictionary, mecab-ipadic-utf8, is found at run time).
+    .systemLibrary(name: "CMeCab", providers: [.apt(["libmecab-dev"])]),
+    // Snowball stemmers from the system (Debian: libstemmer-dev).
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
     // RDF terms, triples, graphs and vocabulary constants. No I/O, no dependencies.
     .target(name: "ClaimGraphModel"),
     // Reading documents, Unicode normalization and width folding, sentences, dates.
@@ -37,6 +41,8 @@ let package = Package(
     ),
     // RDF/XML (libxml2), JSON-LD, N-Quads and Turtle writers.
     .target(name: "Serialization", dependencies: ["ClaimGraphModel", "CLibXML2"]),
+    // Word and morpheme tokens: Japanese through MeCab, English with Snowball stems.
+    .target(name: "Morphology", dependencies: ["CMeCab", "CStemmer"]),
     .executableTarget(
       name: "claimgraph",
       dependencies: [
@@ -55,12 +61,14 @@ let package = Package(
       dependencies: ["ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization"],
       path: "Tests/ClaimGraphTestSupport"
     ),
+    .executableTarget(name: "morphology-bench", dependencies: ["Morphology"], path: "Benchmarks/morphology-bench"),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
     .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText", "RuleLanguage"]),
     .testTarget(name: "PatternsTests", dependencies: ["Patterns", "ClaimGraphText"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns"]),
     .testTarget(
       name: "ExtractionTests", dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText"]),
+    .testTarget(name: "MorphologyTests", dependencies: ["Morphology", "ClaimGraphText"]),
     .testTarget(name: "SerializationTests", dependencies: ["Serialization", "ClaimGraphModel"]),
     .testTarget(
       name: "ClaimGraphTests",

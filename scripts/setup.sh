@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what ClaimGraph needs to build and test. Idempotent: fast when everything is already there.
 #
-#   scripts/setup.sh               Debian packages (libxml2-dev, pkg-config, raptor2-utils) and the
+#   scripts/setup.sh               Debian packages (the build's below, and raptor2-utils) and the
 #                                  Python venv .venv at the repo root (Tests/conformance/requirements.txt)
-#   scripts/setup.sh --build-only  only the Debian packages the Swift build needs (libxml2-dev, pkg-config)
+#   scripts/setup.sh --build-only  only the Debian packages the Swift build and tests need (libxml2-dev,
+#                                  pkg-config, libmecab-dev with its dictionary mecab-ipadic-utf8,
+#                                  libstemmer-dev)
 #
 # Environment: PYTHON (default python3) picks the interpreter for the venv.
 set -euo pipefail
@@ -13,12 +15,12 @@ build_only=false
 case "${1:-}" in
   "") ;;
   --build-only) build_only=true ;;
-  -h|--help) sed -n '2,9p' "${BASH_SOURCE[0]}"; exit 0 ;;
+  -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
   *) echo "setup.sh: unknown option '$1' (use --build-only or nothing)" >&2; exit 2 ;;
 esac
 
 # --- Debian packages -------------------------------------------------------------------------------
-packages=(libxml2-dev pkg-config)
+packages=(libxml2-dev pkg-config libmecab-dev mecab-ipadic-utf8 libstemmer-dev)
 $build_only || packages+=(raptor2-utils)
 
 missing=()

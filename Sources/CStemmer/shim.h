@@ -1,0 +1,2 @@
+// The Snowball stemmers' C API (Debian: libstemmer-dev).
+#include <libstemmer.h>
