@@ -55,29 +55,37 @@ let package = Package(
       dependencies: ["ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "Patterns", "RuleLanguage", "Extraction", "Serialization"],
       path: "Benchmarks/claimgraph-bench"
     ),
-    // Helpers the test targets share: the repository's folders and rules, documents, temporary folders.
+    // Helpers the test targets share, low level: the repository root, its rule files and real rules, documents.
+    .target(name: "RuleTestSupport", dependencies: ["ClaimGraphText", "RuleLanguage"], path: "Tests/RuleTestSupport"),
+    // Helpers built on RuleTestSupport: the real extractor, the pipeline, broken rules, temporary folders.
     .target(
       name: "ClaimGraphTestSupport",
-      dependencies: ["ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization"],
+      dependencies: [
+        "ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization",
+        "RuleTestSupport",
+      ],
       path: "Tests/ClaimGraphTestSupport"
     ),
     .executableTarget(name: "morphology-bench", dependencies: ["Morphology"], path: "Benchmarks/morphology-bench"),
     .testTarget(name: "ClaimGraphModelTests", dependencies: ["ClaimGraphModel"]),
-    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText", "RuleLanguage"]),
+    .testTarget(name: "ClaimGraphTextTests", dependencies: ["ClaimGraphText", "RuleLanguage", "RuleTestSupport"]),
     .testTarget(name: "PatternsTests", dependencies: ["Patterns", "ClaimGraphText"]),
-    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns"]),
+    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Patterns", "RuleTestSupport"]),
     .testTarget(
-      name: "ExtractionTests", dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText"]),
+      name: "ExtractionTests",
+      dependencies: ["Extraction", "Patterns", "RuleLanguage", "ClaimGraphText", "RuleTestSupport"]),
     .testTarget(name: "MorphologyTests", dependencies: ["Morphology", "ClaimGraphText"]),
     .testTarget(name: "SerializationTests", dependencies: ["Serialization", "ClaimGraphModel"]),
     .testTarget(
       name: "ClaimGraphTests",
       dependencies: [
         "ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "Extraction", "Serialization", "ClaimGraphTestSupport",
+        "RuleTestSupport",
       ]
     ),
     .testTarget(
-      name: "CLITests", dependencies: ["claimgraph", "ClaimGraph", "Serialization", "ClaimGraphTestSupport"],
+      name: "CLITests",
+      dependencies: ["claimgraph", "ClaimGraph", "Serialization", "ClaimGraphTestSupport", "RuleTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]

@@ -1,4 +1,5 @@
 import Foundation
+import RuleTestSupport
 
 /// A copy of rules/ in `folder` in which claims/ja/condemns.yaml names an unknown entity class `Foo`; returns
 /// the copy and the line and column of `{Foo}`.

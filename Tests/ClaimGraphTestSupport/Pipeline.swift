@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimGraphModel
 import Foundation
+import RuleTestSupport
 import Serialization
 
 /// Runs the extraction as `claimgraph extract` does (without printing the summary); returns the summary.

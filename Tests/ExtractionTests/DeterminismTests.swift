@@ -1,6 +1,7 @@
 import ClaimGraphText
 import Extraction
 import Foundation
+import RuleTestSupport
 import Testing
 
 @Suite("Determinism and cross-document identity")
@@ -11,8 +12,7 @@ struct DeterminismTests {
       "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
     ])
   func sameTwice(seed: String) throws {
-    let bytes = try [UInt8](Data(contentsOf: repoRoot.appendingPathComponent("seeds/\(seed)")))
-    let doc = try DocumentReader.read(bytes: bytes, fileName: seed)
+    let doc = try seedDocument(seed)
     let a = try realExtractor().extract(doc)
     let b = try realExtractor().extract(doc)
     #expect(a.mentions == b.mentions)

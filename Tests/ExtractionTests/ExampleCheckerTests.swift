@@ -1,5 +1,6 @@
 import Extraction
 import RuleLanguage
+import RuleTestSupport
 import Testing
 
 @Suite("Example checker")

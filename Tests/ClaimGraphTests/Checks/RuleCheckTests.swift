@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimGraphModel
 import ClaimGraphTestSupport
+import RuleTestSupport
 import Testing
 
 @Suite("check-rules findings")

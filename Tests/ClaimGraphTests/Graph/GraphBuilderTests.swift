@@ -3,6 +3,7 @@ import ClaimGraphModel
 import ClaimGraphTestSupport
 import ClaimGraphText
 import Extraction
+import RuleTestSupport
 import Testing
 
 @Suite("Graph builder")

@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimGraphTestSupport
 import Extraction
+import RuleTestSupport
 import Testing
 
 @Suite("The link table")

@@ -2,6 +2,7 @@ import ClaimGraph
 import ClaimGraphModel
 import ClaimGraphTestSupport
 import Foundation
+import RuleTestSupport
 import Testing
 
 @Suite("The claims view")

@@ -1,26 +1,14 @@
 import ClaimGraphText
-import Foundation
 import RuleLanguage
+import RuleTestSupport
 
 /// The text lexicons of the repository's own `rules/dates/` and `rules/sentences/` files, loaded once.
 enum RepoLexicons {
-  /// The repository root (four levels above this file).
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// The lexicon files (with the vocabulary every rule set needs), read through the rule loader.
   static let rules: RuleSet = {
-    let vocabulary = root.appendingPathComponent("rules/vocabulary.yaml")
-    var files: [(String, String)] = [("vocabulary.yaml", (try? String(contentsOf: vocabulary, encoding: .utf8)) ?? "")]
-    for folder in ["dates", "sentences"] {
-      let url = root.appendingPathComponent("rules").appendingPathComponent(folder)
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-      for name in names.sorted() where name.hasSuffix(".yaml") {
-        let text = (try? String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)) ?? ""
-        files.append(("\(folder)/\(name)", text))
-      }
-    }
-    do { return try RuleLoader.load(files: files) } catch { fatalError("rules/dates, rules/sentences: \(error)") }
+    do {
+      return try RuleLoader.load(files: coreRuleFiles + textLexiconFiles)
+    } catch { fatalError("rules/dates, rules/sentences: \(error)") }
   }()
 
   static var dates: DateLexicon { rules.dateLexicon }

@@ -1,4 +1,5 @@
 import Patterns
+import RuleTestSupport
 import Testing
 
 @testable import RuleLanguage
@@ -24,22 +25,23 @@ struct PatternSyntaxRuleFileTests {
 
   @Test("the word-space example of rules/README.md: an English file keeps the space of 'Visit to'")
   func readmeVisitExample() throws {
-    let rules = try RuleLoader.load(files: coreRuleFiles + [
-      (
-        "patterns/en/v.yaml",
-        """
-        language: en
-        define:
-          en-role-title: (Prime Minister|President|Secretary General|Minister for Foreign Affairs)
-          visit: (@en-role-title " ")? {Person} "'s " (State|Official) " " Visit to " " {Country}
-        patterns:
-          - id: visit
-            class: Event
-            pattern: (?<name> @visit)
-            name: name
-        """
-      )
-    ])
+    let rules = try RuleLoader.load(
+      files: coreRuleFiles + [
+        (
+          "patterns/en/v.yaml",
+          """
+          language: en
+          define:
+            en-role-title: (Prime Minister|President|Secretary General|Minister for Foreign Affairs)
+            visit: (@en-role-title " ")? {Person} "'s " (State|Official) " " Visit to " " {Country}
+          patterns:
+            - id: visit
+              class: Event
+              pattern: (?<name> @visit)
+              name: name
+          """
+        )
+      ])
     let text = "President Yoon's State Visit to Japan"
     let yoon = MentionSpan(range: 10..<14, entityClass: "Person", tag: 0)
     let japan = MentionSpan(range: 32..<37, entityClass: "Country", tag: 1)
@@ -51,19 +53,20 @@ struct PatternSyntaxRuleFileTests {
 
   @Test("a Japanese file reads the same spaces as separators")
   func japaneseSpacesSeparate() throws {
-    let rules = try RuleLoader.load(files: coreRuleFiles + [
-      (
-        "patterns/ja/v.yaml",
-        """
-        language: ja
-        patterns:
-          - id: summit
-            class: Event
-            pattern: (?<name> 首脳 会談)
-            name: name
-        """
-      )
-    ])
+    let rules = try RuleLoader.load(
+      files: coreRuleFiles + [
+        (
+          "patterns/ja/v.yaml",
+          """
+          language: ja
+          patterns:
+            - id: summit
+              class: Event
+              pattern: (?<name> 首脳 会談)
+              name: name
+          """
+        )
+      ])
     #expect(rules.entityRules[0].pattern.allMatches(in: matchInput("日米首脳会談")).map(\.range) == [2..<6])
   }
 }

@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Extraction
+import RuleTestSupport
 import Testing
 
 @Suite("Gazetteer matching")

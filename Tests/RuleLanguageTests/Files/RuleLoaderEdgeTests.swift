@@ -1,5 +1,6 @@
-@testable import RuleLanguage
 import Testing
+
+@testable import RuleLanguage
 
 @Suite("Rule loading edge cases")
 struct RuleLoaderEdgeTests {

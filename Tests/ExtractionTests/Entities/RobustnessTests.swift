@@ -2,6 +2,7 @@ import ClaimGraphText
 import Extraction
 import Patterns
 import RuleLanguage
+import RuleTestSupport
 import Testing
 
 @Suite("Real-world variation: PDF spaces, back-references, events told after their name")

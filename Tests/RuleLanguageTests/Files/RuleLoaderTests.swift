@@ -1,14 +1,12 @@
 import ClaimGraphText
 import Foundation
+import RuleTestSupport
 import Testing
 
 @testable import RuleLanguage
 
 @Suite("Rule loading")
 struct RuleLoaderTests {
-  static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   @Test("@name references resolve through the loader: shared defines, language defines, defines using defines")
   func namedReferences() throws {
     let shared = """
@@ -267,7 +265,7 @@ struct RuleLoaderTests {
 
   @Test("the repository's rules/ folder loads without errors")
   func realRules() throws {
-    let rules = try RuleLoader.load(directory: Self.repoRoot.appendingPathComponent("rules"))
+    let rules = try RuleLoader.load(directory: rulesFolder)
     #expect(!rules.claimRules.isEmpty)
     #expect(!rules.entityRules.isEmpty)
     #expect(rules.grammars[.ja] != nil)

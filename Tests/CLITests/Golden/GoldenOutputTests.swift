@@ -1,5 +1,6 @@
 import ClaimGraphTestSupport
 import Foundation
+import RuleTestSupport
 import Serialization
 import Testing
 

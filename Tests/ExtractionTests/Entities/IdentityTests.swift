@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Extraction
+import RuleTestSupport
 import Testing
 
 @testable import Extraction

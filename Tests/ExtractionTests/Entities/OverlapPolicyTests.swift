@@ -1,6 +1,7 @@
 import ClaimGraphText
 import Extraction
 import RuleLanguage
+import RuleTestSupport
 import Testing
 
 @Suite("Overlap policy")

@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Extraction
+import RuleTestSupport
 import Testing
 
 /// Claims on sentences of the seed statements, with the repository's rules.
@@ -7,9 +8,12 @@ import Testing
 struct ClaimTests {
   static let ishibaRutteTitle = "石破日本国内閣総理大臣及びルッテ北大西洋条約機構事務総長による共同声明"
   static let g7Title = "ロシア連邦軍によるウクライナ侵攻に関するG7首脳声明"
-  static let abeStoltenbergTitle = "Joint press statement issued on the occasion of the meeting between the NATO Secretary General, H.E. Mr Jens Stoltenberg and H.E. Mr Shinzo Abe, Prime Minister of Japan"
+  static let abeStoltenbergTitle =
+    "Joint press statement issued on the occasion of the meeting between the NATO Secretary General, H.E. Mr Jens Stoltenberg and H.E. Mr Shinzo Abe, Prime Minister of Japan"
 
-  func extract(_ body: String, title: String? = ClaimTests.ishibaRutteTitle, date: String? = "2025年4月9日") throws -> DocumentExtraction {
+  func extract(_ body: String, title: String? = ClaimTests.ishibaRutteTitle, date: String? = "2025年4月9日") throws
+    -> DocumentExtraction
+  {
     try realExtractor().extract(document(body, title: title, date: date))
   }
 
@@ -54,9 +58,10 @@ struct ClaimTests {
     let x = try extract(
       "我々は、北朝鮮の核・弾道ミサイル計画の進展を強く非難し、関連する国連安保理決議に従った北朝鮮の完全な非核化の重要性を再確認し、また、北朝鮮の核・弾道ミサイル計画の放棄を主張する。")
     #expect(x.claims.map(\.predicate) == ["condemns", "reaffirms", "urges"])
-    #expect(x.claims.map(\.objectText) == [
-      "北朝鮮の核・弾道ミサイル計画の進展", "関連する国連安保理決議に従った北朝鮮の完全な非核化の重要性", "北朝鮮の核・弾道ミサイル計画の放棄",
-    ])
+    #expect(
+      x.claims.map(\.objectText) == [
+        "北朝鮮の核・弾道ミサイル計画の進展", "関連する国連安保理決議に従った北朝鮮の完全な非核化の重要性", "北朝鮮の核・弾道ミサイル計画の放棄",
+      ])
     #expect(x.claims.map(\.modality) == ["strong", nil, nil])
     #expect(x.claims.allSatisfy { $0.agents == ["japan", "nato"] })
     #expect(x.claims.allSatisfy { $0.objects.contains("north-korea") })

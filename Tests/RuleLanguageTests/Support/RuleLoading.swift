@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Patterns
+import RuleTestSupport
 
 @testable import RuleLanguage
 

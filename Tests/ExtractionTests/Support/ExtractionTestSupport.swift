@@ -1,30 +1,10 @@
 import ClaimGraphText
 import Extraction
-import Foundation
 import RuleLanguage
-
-/// The repository root (three levels above this file).
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent()
-
-/// The repository's real rules, loaded once.
-let realRules: Result<RuleSet, any Error> = Result {
-  try RuleLoader.load(directory: repoRoot.appendingPathComponent("rules"))
-}
+import RuleTestSupport
 
 /// An extractor over the real rules/ folder.
 func realExtractor() throws -> Extractor { Extractor(rules: try realRules.get()) }
-
-/// A document in the database layout: title and date in the header, then the body.
-func document(_ body: String, title: String? = nil, date: String? = nil, fileName: String = "t.txt") throws
-  -> SourceDocument
-{
-  var header = ""
-  if let title { header += "[文書名]　\(title)\n" }
-  if let date { header += "[年月日]　\(date)\n" }
-  if !header.isEmpty { header += "[全文]\n" }
-  return try DocumentReader.read(bytes: Array((header + body).utf8), fileName: fileName)
-}
 
 extension DocumentExtraction {
   /// Every mention as (surface text, entity key), in text order.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimGraphTestSupport
 import Foundation
+import RuleTestSupport
 import Testing
 
 @testable import claimgraph

@@ -1,5 +1,6 @@
 import Extraction
 import RuleLanguage
+import RuleTestSupport
 
 /// Small hand-made rule files: a gazetteer, person and organization patterns, an event rule.
 enum TestRules {
