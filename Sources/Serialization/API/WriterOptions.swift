@@ -8,6 +8,7 @@ public struct WriterOptions: Sendable {
   /// Inline context object, or a reference to a published context document.
   public var jsonldContext: JSONLDContextMode
 
+  /// Options with `prefixes` (all of the model's namespaces by default) and an inline JSON-LD context by default.
   public init(prefixes: [Namespace] = Namespaces.all, jsonldContext: JSONLDContextMode = .inline) {
     self.prefixes = prefixes
     self.jsonldContext = jsonldContext

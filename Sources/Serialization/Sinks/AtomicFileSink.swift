@@ -38,6 +38,7 @@ public final class AtomicFileSink: ByteSink {
     }
   }
 
+  /// Buffers `bytes` and writes the buffer to the temporary file when it is full; throws once the file is closed.
   public func write(_ bytes: [UInt8]) throws {
     guard isOpen else { throw SerializationError("cannot write to '\(path)': the file is already closed") }
     buffer.append(contentsOf: bytes)
