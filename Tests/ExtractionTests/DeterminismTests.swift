@@ -1,6 +1,5 @@
 import ClaimGraphText
 import Extraction
-import Foundation
 import RuleTestSupport
 import Testing
 
@@ -22,22 +21,6 @@ struct DeterminismTests {
     #expect(a.dates == b.dates)
     #expect(a.segments == b.segments)
     #expect(!a.mentions.isEmpty)
-  }
-
-  @Test("one entity, one key, whatever the form, width and language of the name")
-  func sameKeyAcrossDocumentsAndLanguages() throws {
-    let x = try realExtractor()
-    let forms = [
-      ("北大西洋条約機構は重要である。", "北大西洋条約機構"),
-      ("NATOは重要である。", "NATO"),
-      ("ＮＡＴＯは重要である。", "ＮＡＴＯ"),
-      ("NATO is important to us.", "NATO"),
-      ("The North Atlantic Treaty Organization is important.", "North Atlantic Treaty Organization"),
-    ]
-    for (n, (body, surface)) in forms.enumerated() {
-      let result = x.extract(try document(body, fileName: "d\(n).txt"))
-      #expect(result.mentionPairs.contains(Pair(surface, "nato")), "\(body): \(result.mentionPairs)")
-    }
   }
 
   @Test("an event named in two documents with the same date is one entity")

@@ -69,19 +69,4 @@ struct GazetteerTests {
   func abbreviations(text: String, expected: [Pair]) throws {
     #expect(try pairs(text) == expected)
   }
-
-  @Test(
-    "the real gazetteer: word boundaries, compounds, surnames in office",
-    arguments: [
-      ("NATOs are strong.", [Pair]()),
-      ("日米関係は良好である。", [Pair("日", "japan"), Pair("米", "united-states")]),
-      ("日豪の協力", [Pair("日", "japan"), Pair("豪", "australia")]),
-      ("日は昇る。", []),
-      ("今日は晴れ。", []),
-      ("ＮＡＴＯと日NATO協力", [Pair("ＮＡＴＯ", "nato"), Pair("日", "japan"), Pair("NATO", "nato")]),
-      ("鈴木総理大臣は述べた。", [Pair("鈴木", "zenko-suzuki")]),
-    ])
-  func realGazetteer(text: String, expected: [Pair]) throws {
-    #expect(try realExtractor().extract(document(text, title: "声明", date: "1981年5月8日")).mentionPairs == expected)
-  }
 }
