@@ -7,9 +7,7 @@ import Testing
 struct DeterminismTests {
   @Test(
     "extracting the same document twice gives equal results",
-    arguments: [
-      "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
-    ])
+    arguments: sampleSeeds)
   func sameTwice(seed: String) throws {
     let doc = try seedDocument(seed)
     let a = try realExtractor().extract(doc)

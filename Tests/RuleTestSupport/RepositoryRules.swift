@@ -21,3 +21,8 @@ package func seedDocument(_ name: String) throws -> SourceDocument {
   let bytes = try [UInt8](Data(contentsOf: repoRoot.appendingPathComponent("seeds/\(name)")))
   return try DocumentReader.read(bytes: bytes, fileName: name)
 }
+
+/// Three seed documents, Japanese and English, for tests that run on a few real documents.
+package let sampleSeeds = [
+  "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
+]

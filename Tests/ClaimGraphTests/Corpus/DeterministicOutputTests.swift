@@ -7,10 +7,7 @@ import Testing
 
 @Suite("Deterministic output")
 struct DeterministicOutputTests {
-  static let seeds = [
-    "000_f30c3d14f80291c6.txt", "19810508-suzuki-reagan-joint-statement.txt", "20171031-abe-stoltenberg-en.txt",
-  ]
-  .map { repoRoot.appendingPathComponent("seeds/\($0)").path }
+  static let seeds = sampleSeeds.map { repoRoot.appendingPathComponent("seeds/\($0)").path }
 
   @Test("two runs give byte-identical files; inputs in reverse order give the same files")
   func sameBytes() throws {
@@ -25,7 +22,7 @@ struct DeterministicOutputTests {
     let a = try contents(of: one), b = try contents(of: two), c = try contents(of: rev)
     #expect(s1 == s2)
     #expect(s1 == s3)
-    let stems = ["000_f30c3d14f80291c6", "19810508-suzuki-reagan-joint-statement", "20171031-abe-stoltenberg-en"]
+    let stems = sampleSeeds.map { String($0.dropLast(".txt".count)) }
     var expectedNames =
       ["context.jsonld", "links.tsv", "ontology.ttl", "shapes.ttl"] + formats.map { "corpus.\($0.fileExtension)" }
     for s in stems { expectedNames += formats.map { "\(s).\($0.fileExtension)" } + ["\(s).claims.jsonld"] }
