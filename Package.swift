@@ -60,10 +60,7 @@ let package = Package(
     // Helpers built on RuleTestSupport: the real extractor, the pipeline, broken rules, temporary folders.
     .target(
       name: "ClaimGraphTestSupport",
-      dependencies: [
-        "ClaimGraph", "ClaimGraphModel", "ClaimGraphText", "RuleLanguage", "Extraction", "Serialization",
-        "RuleTestSupport",
-      ],
+      dependencies: ["ClaimGraph", "ClaimGraphModel", "Extraction", "Serialization", "RuleTestSupport"],
       path: "Tests/ClaimGraphTestSupport"
     ),
     .executableTarget(name: "morphology-bench", dependencies: ["Morphology"], path: "Benchmarks/morphology-bench"),
