@@ -33,12 +33,11 @@ public struct Extractor: Sendable {
     let dates = DateRecognizer(language: doc.language, lexicon: rules.dateLexicon)
       .recognize(in: doc.text, documentDate: date)
     let entities = EntityPipeline.body(in: ctx, dates: dates)
-    var parties = doc.title.map { TitleParties.parties(title: $0, in: ctx) } ?? []
-    if parties.isEmpty { parties = FirstSentenceParties.parties(in: ctx, body: entities) }
-    if parties.isEmpty { parties = fallbackParties }
-    let claims = ClaimFinder.claims(in: ctx, entities: entities, dates: dates, parties: parties)
+    let found = DocumentParties.find(title: doc.title, in: ctx, body: entities, fallback: fallbackParties)
+    let claims = ClaimFinder.claims(in: ctx, entities: entities, dates: dates, parties: found)
     return DocumentExtraction(
       document: doc, documentDate: date, segments: ctx.segments, mentions: entities.mentions, dates: dates,
-      entities: entities.entities, parties: parties, claims: claims)
+      entities: entities.entities, parties: found.parties, claims: claims.claims,
+      warnings: found.warnings + claims.warnings)
   }
 }

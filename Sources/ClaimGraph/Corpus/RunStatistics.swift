@@ -18,6 +18,8 @@ public struct RunStatistics: Sendable {
   public private(set) var claimsByPredicate: [String: Int] = [:]
   /// The entities and events found in more than one document.
   public private(set) var links = LinkTable()
+  /// The extraction's warnings, each with the document it is about (`x.txt: no parties found …`).
+  public private(set) var warnings: [String] = []
 
   /// Empty counts.
   public init() {}
@@ -31,6 +33,7 @@ public struct RunStatistics: Sendable {
     for m in x.mentions { entities.insert(m.entityKey) }
     for c in x.claims { claimsByPredicate[c.predicate, default: 0] += 1 }
     links.add(x)
+    for w in x.warnings { warnings.append("\(x.document.fileName): \(w)") }
   }
 
   /// The counts, one a line, as the summary shows them.
@@ -55,9 +58,10 @@ public struct RunSummary: Sendable {
   /// Pattern sources whose matching hit the step or depth limit, with how often, sorted by source.
   public let cutOffPatterns: [(source: String, count: Int)]
 
-  /// The summary: the counts, then one warning a line per cut-off pattern.
+  /// The summary: the counts, then one warning a line per document warning and per cut-off pattern.
   public var text: String {
     statistics.text
+      + statistics.warnings.map { "warning: \($0)\n" }.joined()
       + cutOffPatterns.map {
         "warning: matching of pattern '\($0.source)' was cut off \($0.count) times (step or depth limit)\n"
       }.joined()

@@ -7,17 +7,21 @@ struct ClaimAssembly {
   let segment: SegmentClaims
   let parts: SentenceParts
 
-  func claim(_ t: Trigger, object objRange: Range<Int>, speaker: PatternMatch?) -> ExtractedClaim? {
+  /// - Parameter carried: the speaker of an earlier sentence still in force, for a sentence without its own.
+  func claim(
+    _ t: Trigger, object objRange: Range<Int>, speaker: PatternMatch?, carried: PatternMatch? = nil
+  ) -> ExtractedClaim? {
     let doc = segment.doc
     var agentKeys: [EntityKey] = []
     var inferred = true
     var agentEnd = segment.range.lowerBound
     if let a = speaker {
-      agentKeys = doc.actorKeys(in: a.captures["agent"] ?? a.range)
+      agentKeys = PartyMembers.collapsed(doc.actorKeys(in: a.captures["agent"] ?? a.range), rules: doc.ctx.rules)
       if agentKeys.isEmpty { agentKeys = doc.parties }
       inferred = false
       agentEnd = a.range.upperBound
     }
+    if speaker == nil, let c = carried { agentKeys = doc.actorKeys(in: c.captures["agent"] ?? c.range) }
     if agentKeys.isEmpty {
       agentKeys = doc.parties
       inferred = true

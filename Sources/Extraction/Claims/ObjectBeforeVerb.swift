@@ -20,7 +20,8 @@ struct ObjectBeforeVerb {
       case .otherTopic: return nil
       case .none: break
       }
-      return ClaimAssembly(segment: segment, parts: parts).claim(t, object: objRange, speaker: speaker)
+      return ClaimAssembly(segment: segment, parts: parts).claim(
+        t, object: objRange, speaker: speaker, carried: segment.carried)
     }
   }
 

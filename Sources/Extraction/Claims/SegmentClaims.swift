@@ -10,37 +10,80 @@ struct SegmentClaims {
   let range: Range<Int>
   let input: MatchInput
   let rules: [ClaimRule]
+  /// The speaker still in force from an earlier sentence of the paragraph.
+  var carried: PatternMatch?
 
   var grammar: ClaimGrammar { doc.grammar }
   var text: BodyText { doc.ctx.text }
 
   func matches(_ p: CompiledPattern?, _ input: MatchInput) -> [PatternMatch] { p?.allMatches(in: input) ?? [] }
 
-  func claims() -> [ExtractedClaim] {
+  /// The claims, the sentence's last speaker topic (which stays in force into the next sentences) and warnings.
+  struct Result {
+    var claims: [ExtractedClaim] = []
+    var lastSpeaker: PatternMatch?
+    var warnings: [String] = []
+  }
+
+  func claims() -> Result {
     let depth = BracketDepth(range, text: text)
     var triggers = ClaimCandidates.triggers(rules: rules, in: input, depth: depth)
-    if triggers.isEmpty { return [] }
-    let parts = SentenceParts(
-      agents: depth.outside(matches(grammar.agentTopic, input)),
-      addressees: depth.outside(matches(grammar.addressee, input)),
-      boundaries: depth.outside(matches(grammar.objectBoundary, input)),
+    var result = Result()
+    var parts = SentenceParts(
+      agents: depth.outside(matches(grammar.agentTopic, input)), addressees: [], boundaries: [],
       otherTopics: depth.outside(matches(grammar.otherTopic, input)))
+    result.warnings = SpeakerTopics.promote(&parts, in: self)
+    result.lastSpeaker = parts.agents.last
+    if triggers.isEmpty { return result }
+    parts.addressees = depth.outside(matches(grammar.addressee, input))
+    parts.boundaries = depth.outside(matches(grammar.objectBoundary, input))
     for i in triggers.indices { VerbForm.read(&triggers[i], in: self) }
     if grammar.objectSide == .before {
       Embedding.mark(&triggers, in: self, parts: parts)
-      return ObjectBeforeVerb(segment: self, parts: parts).claims(triggers.filter(\.main))
+      result.claims = ObjectBeforeVerb(segment: self, parts: parts).claims(triggers.filter(\.main))
+    } else {
+      result.claims = ObjectAfterVerb(segment: self, parts: parts).claims(triggers.filter(\.main))
     }
-    return ObjectAfterVerb(segment: self, parts: parts).claims(triggers.filter(\.main))
+    return result
   }
 }
 
 /// The grammar's matches in a sentence, outside quotations and brackets.
 struct SentenceParts {
   /// Speaker topics (`(?<agent> 我々 | {Country}) は`).
-  let agents: [PatternMatch]
-  let addressees: [PatternMatch]
+  var agents: [PatternMatch]
+  var addressees: [PatternMatch]
   /// Texts after which an object phrase starts.
-  let boundaries: [PatternMatch]
+  var boundaries: [PatternMatch]
   /// Topics that are not speakers.
-  let otherTopics: [PatternMatch]
+  var otherTopics: [PatternMatch]
+}
+
+/// Topics that the grammar's `other-topic` finds but that name the speakers: a word the document defines for
+/// them (「四大臣は」), or a collective word (`collective-topic`), read as the parties with a warning.
+enum SpeakerTopics {
+  static func promote(_ parts: inout SentenceParts, in s: SegmentClaims) -> [String] {
+    var warnings: [String] = []
+    var kept: [PatternMatch] = []
+    let speakers = parts.agents
+    for m in parts.otherTopics {
+      // The tail of a speaker topic (「…諸国の政府首脳は」) is that speaker, not a topic of its own.
+      if speakers.contains(where: { $0.range.overlaps(m.range) }) {
+        kept.append(m)
+        continue
+      }
+      let topic = s.text.slice(m.range)
+      if s.doc.speakerTerms.contains(where: { topic.hasPrefix($0) && topic.count - $0.count <= 2 }) {
+        parts.agents.append(m)
+      } else if let c = s.grammar.collectiveTopic, c.match(at: m.range.lowerBound, in: s.input)?.range == m.range {
+        parts.agents.append(m)
+        warnings.append("sentence \(s.index + 1): the topic '\(topic)' is read as the document's parties")
+      } else {
+        kept.append(m)
+      }
+    }
+    parts.otherTopics = kept
+    parts.agents.sort { $0.range.lowerBound < $1.range.lowerBound }
+    return warnings
+  }
 }

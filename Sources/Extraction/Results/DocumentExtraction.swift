@@ -19,4 +19,6 @@ public struct DocumentExtraction: Sendable {
   public let parties: [EntityKey]
   /// The claims, in text order.
   public let claims: [ExtractedClaim]
+  /// What the extraction could not settle, one line each (no parties found; a topic read as the parties).
+  public var warnings: [String] = []
 }

@@ -32,6 +32,8 @@ public struct GazetteerEntry: Sendable {
   public let affiliation: EntityKey?
   /// The entity this one is part of.
   public let partOf: EntityKey?
+  /// A grouping's or committee's members (G7 → its seven states; 日米安全保障協議委員会 → Japan and the US).
+  public var members: [EntityKey] = []
   /// The Wikidata id (Q123).
   public let wikidata: String?
   /// An event's date.
@@ -179,6 +181,13 @@ public struct ClaimGrammar: Sendable {
   public let nominalizer: CompiledPattern?
   /// A pronoun object (これ): when the phrase ends in one after a comma, the object is the pronoun.
   public let pronounObject: CompiledPattern?
+  /// A connective at a sentence's start that keeps the previous sentence's speaker, even after a paragraph break.
+  public var speakerKept: CompiledPattern? = nil
+  /// A connective at a sentence's start that ends the previous sentence's speaker (「これに対し、」).
+  public var speakerSwitched: CompiledPattern? = nil
+  /// A topic that is a collective word for the parties not otherwise known (「閣僚会合参加者は」): read as the parties,
+  /// with a warning, instead of vetoing the claim as another topic would.
+  public var collectiveTopic: CompiledPattern? = nil
   /// Where the grammar is written.
   public let location: SourceLocation
 }
@@ -195,6 +204,17 @@ public struct PartyGrammar: Sendable {
   public let roleAffiliations: [String: EntityKey]
   /// A pattern for role titles (persons are recognized before them).
   public let roleTitle: CompiledPattern?
+  /// A title's alternative title (「（…）」 at its end): read for parties only when the rest names none.
+  public var alternativeTitle: CompiledPattern? = nil
+  /// Title text up to the end of the last match is a topic clause, not an author (「露朝協力を非難する」).
+  public var topicClause: CompiledPattern? = nil
+  /// A first-sentence list of the speakers, capture `speakers` (「我々、A、B及びCの首脳は」).
+  public var speakerList: CompiledPattern? = nil
+  /// An in-text definition of the speakers, capture `term` (「（以下「閣僚」という。）」): the actors named before
+  /// it in its sentence are the parties, and the term is a word for them.
+  public var definition: CompiledPattern? = nil
+  /// A name matching this speaks through its members (a committee: 日米安全保障協議委員会 → Japan and the US).
+  public var speaksThroughMembers: CompiledPattern? = nil
 }
 
 /// An example in a rule file: a sentence with what must and must not be extracted from it.

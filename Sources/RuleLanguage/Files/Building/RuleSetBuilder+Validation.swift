@@ -9,6 +9,9 @@ extension RuleSetBuilder {
           errors.append(Diagnostic(e.location, "entity '\(e.id)': \(what) '\(ref)' is not a known entity id"))
         }
       }
+      for ref in e.members where parts.ids[ref] == nil {
+        errors.append(Diagnostic(e.location, "entity '\(e.id)': member '\(ref)' is not a known entity id"))
+      }
     }
     // (Checked when the rule set has a gazetteer: a partial rule set, such as a test's, may name ids it lacks.)
     for (ref, loc) in roleAffiliationRefs where !parts.ids.isEmpty && parts.ids[ref] == nil {

@@ -26,12 +26,14 @@ extension RuleSetBuilder {
       throw m.optional("wikidata")!.fail("\(what): wikidata id '\(w)' is not of the form Q123")
     }
     func key(_ name: String) throws -> EntityKey? { try m.optionalString(name).map { EntityKey($0) } }
-    return GazetteerEntry(
+    var entry = GazetteerEntry(
       id: EntityKey(idText), entityClass: cls, labels: labels, aliases: aliases, abbreviations: abbrev,
       shortNames: shortNames, roles: roles,
       affiliation: try key("affiliation"), partOf: try key("partOf"), wikidata: wikidata,
       date: try m.optionalString("date").map { try Self.date($0, m.optional("date")!) }, place: try key("place"),
       ruleID: RuleID(file: path, id: idText), location: m.location)
+    entry.members = try m.optional("members")?.strings("member ids").map { EntityKey($0) } ?? []
+    return entry
   }
 
   static func readLabels(_ m: YAMLMapping, what: String) throws -> [String: String] {

@@ -27,13 +27,16 @@ extension RuleSetBuilder {
       guard let x = m.optional(key) else { return nil }
       return try compile(x, language: language, what: "grammar \(key)", caseInsensitive: ci)
     }
-    let g = ClaimGrammar(
+    var g = ClaimGrammar(
       language: language, objectSide: side, agentTopic: agent, addressee: try opt("addressee"),
       objectBoundary: try opt("object-boundary"), objectEnd: try opt("object-end"),
       mainContinuation: try opt("main-continuation"), negation: try opt("negation"), modality: modality,
       embeddingMarker: try opt("embedding-marker"), subordinateSubject: try opt("subordinate-subject"),
       otherTopic: try opt("other-topic"), nominalizer: try opt("nominalizer"),
       pronounObject: try opt("pronoun-object"), location: m.location)
+    g.speakerKept = try opt("speaker-kept-by")
+    g.speakerSwitched = try opt("speaker-switched-by")
+    g.collectiveTopic = try opt("collective-topic")
     if let bad = m.unknownKeys(in: "grammar", allowed: RuleFileSchema.grammar).first { throw bad }
     return g
   }
@@ -55,9 +58,17 @@ extension RuleSetBuilder {
     let topicStart = try m.optional("topic-start").flatMap {
       try compile($0, language: language, what: "topic-start", caseInsensitive: true)
     }
-    let g = PartyGrammar(
+    var g = PartyGrammar(
       language: language, topicMarkers: try m.optional("topic-markers")?.strings("markers") ?? [],
       topicStart: topicStart, roleAffiliations: roles, roleTitle: roleTitle)
+    func opt(_ key: String) throws -> CompiledPattern? {
+      try m.optional(key).flatMap { try compile($0, language: language, what: key, caseInsensitive: language == .en) }
+    }
+    g.topicClause = try opt("topic-clause")
+    g.alternativeTitle = try opt("alternative-title")
+    g.speakerList = try opt("speaker-list")
+    g.definition = try opt("definition")
+    g.speaksThroughMembers = try opt("speaks-through-members")
     if let bad = m.unknownKeys(in: "parties", allowed: RuleFileSchema.parties).first { throw bad }
     return g
   }

@@ -8,8 +8,8 @@ enum RuleFileSchema {
   ]
   /// A gazetteer entry (`entities:`).
   static let entity = [
-    "id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "wikidata", "date",
-    "place", "note",
+    "id", "class", "ja", "en", "aliases", "abbrev", "short", "roles", "affiliation", "partOf", "members", "wikidata",
+    "date", "place", "note",
   ]
   /// The aliases of a gazetteer entry, by language.
   static let aliases = ["ja", "en"]
@@ -28,9 +28,13 @@ enum RuleFileSchema {
   static let grammar = [
     "object-side", "agent", "addressee", "object-boundary", "object-end", "main-continuation", "negation",
     "modality", "embedding-marker", "subordinate-subject", "other-topic", "nominalizer", "pronoun-object",
+    "speaker-kept-by", "speaker-switched-by", "collective-topic",
   ]
   /// Where a document's parties are read from (`parties:`).
-  static let parties = ["topic-markers", "topic-start", "role-affiliations", "role-title"]
+  static let parties = [
+    "topic-markers", "topic-start", "role-affiliations", "role-title", "topic-clause", "speaker-list", "definition",
+    "speaks-through-members", "alternative-title",
+  ]
   /// An example (`examples:`).
   static let example = ["text", "title", "date", "entities", "not-entities", "not", "claims", "not-claims"]
   /// A claim an example expects.
