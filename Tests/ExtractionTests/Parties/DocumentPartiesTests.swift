@@ -1,5 +1,6 @@
 import ClaimGraphText
 import Extraction
+import RuleTestSupport
 import Testing
 
 /// The parties of a document from its title and body, and the warnings when they cannot be found.
