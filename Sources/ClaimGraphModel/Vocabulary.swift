@@ -125,12 +125,4 @@ public enum CG {
   public static let validUntil = Namespaces.cg("validUntil")
   public static let rangeStart = Namespaces.cg("rangeStart")
   public static let rangeEnd = Namespaces.cg("rangeEnd")
-
-  /// The seven entity classes of the graph contract, by local name.
-  public static let entityClasses = ["Organization", "Person", "Country", "Place", "Programme", "Agreement", "Event"]
-  /// The claim predicates of claims.md, by local name.
-  public static let predicates = [
-    "condemns", "welcomes", "praises", "commitsTo", "reaffirms", "confirms", "recognizes", "emphasizes", "urges",
-    "opposes", "concernedAbout", "supports", "thanks", "hosts",
-  ]
 }

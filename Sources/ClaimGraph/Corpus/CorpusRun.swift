@@ -1,7 +1,7 @@
 import ClaimGraphText
 import Extraction
-import Patterns
 import Foundation
+import Patterns
 import RuleLanguage
 import Serialization
 
@@ -92,7 +92,8 @@ public struct CorpusRun {
     let rules = try loadRules()
     let files = try InputFiles.resolve(inputs)
     try validate(files)
-    let writer = try OutputFolderWriter(folder: output, formats: formats, builder: GraphBuilder(base: base))
+    let writer = try OutputFolderWriter(
+      folder: output, formats: formats, builder: GraphBuilder(base: base), vocabulary: rules.vocabulary)
     do {
       try forEachExtraction(files: files, rules: rules) { try writer.add($0) }
       try writer.finish()

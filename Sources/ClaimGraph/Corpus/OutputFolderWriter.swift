@@ -21,6 +21,8 @@ final class OutputFolderWriter {
   let staging: String
   let formats: [RDFFormat]
   let builder: GraphBuilder
+  /// The rule set's classes and predicates, which the ontology and shapes declare.
+  let vocabulary: Vocabulary
   let options = WriterOptions()
   private var written: [String] = []
   private var corpus: [(sink: AtomicFileSink, writer: any RDFStreamWriter)] = []
@@ -28,11 +30,14 @@ final class OutputFolderWriter {
   private(set) var statistics = RunStatistics()
 
   /// Creates the output folder when missing and a fresh staging folder inside it, and opens the corpus files.
-  init(folder: String, formats: [RDFFormat], builder: GraphBuilder) throws(CorpusRunError) {
+  init(
+    folder: String, formats: [RDFFormat], builder: GraphBuilder, vocabulary: Vocabulary
+  ) throws(CorpusRunError) {
     self.destination = folder
     self.staging = folder + "/.claimgraph-staging-\(ProcessInfo.processInfo.processIdentifier)"
     self.formats = formats
     self.builder = builder
+    self.vocabulary = vocabulary
     do {
       try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
       try? FileManager.default.removeItem(atPath: staging)
@@ -92,7 +97,7 @@ final class OutputFolderWriter {
     try finishCorpus()
     try atomically("context.jsonld") { try $0.write(jsonLDContextDocument(options: options)) }
     for name in VocabularyFiles.names {
-      let bytes = try VocabularyFiles.bytes(of: name)
+      let bytes = try VocabularyFiles.bytes(of: name, vocabulary: vocabulary)
       try atomically(name) { try $0.write(bytes) }
     }
     let links = statistics.links.tsv
