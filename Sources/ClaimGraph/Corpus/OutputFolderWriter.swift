@@ -21,8 +21,8 @@ final class OutputFolderWriter {
   let staging: String
   let formats: [RDFFormat]
   let builder: GraphBuilder
-  /// The rule set's classes and predicates, which the ontology and shapes declare.
-  let vocabulary: Vocabulary
+  /// The ontology and shapes of the rule set's vocabulary, by file name (made before the run starts).
+  let vocabularyFiles: [(name: String, bytes: [UInt8])]
   let options = WriterOptions()
   private var written: [String] = []
   private var corpus: [(sink: AtomicFileSink, writer: any RDFStreamWriter)] = []
@@ -31,13 +31,13 @@ final class OutputFolderWriter {
 
   /// Creates the output folder when missing and a fresh staging folder inside it, and opens the corpus files.
   init(
-    folder: String, formats: [RDFFormat], builder: GraphBuilder, vocabulary: Vocabulary
+    folder: String, formats: [RDFFormat], builder: GraphBuilder, vocabularyFiles: [(name: String, bytes: [UInt8])]
   ) throws(CorpusRunError) {
     self.destination = folder
     self.staging = folder + "/.claimgraph-staging-\(ProcessInfo.processInfo.processIdentifier)"
     self.formats = formats
     self.builder = builder
-    self.vocabulary = vocabulary
+    self.vocabularyFiles = vocabularyFiles
     do {
       try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
       try? FileManager.default.removeItem(atPath: staging)
@@ -96,8 +96,7 @@ final class OutputFolderWriter {
   func finish() throws {
     try finishCorpus()
     try atomically("context.jsonld") { try $0.write(jsonLDContextDocument(options: options)) }
-    for name in VocabularyFiles.names {
-      let bytes = try VocabularyFiles.bytes(of: name, vocabulary: vocabulary)
+    for (name, bytes) in vocabularyFiles {
       try atomically(name) { try $0.write(bytes) }
     }
     let links = statistics.links.tsv

@@ -21,6 +21,16 @@ struct VocabularyTemplate {
   /// Lists of items, joined by a space and wrapped at `lineWidth`.
   var lists: [String: [String]] = [:]
 
+  /// The prefixes the template declares (`@prefix cg: <…> .`), which prefixed names in its values may use.
+  var declaredPrefixes: Set<String> {
+    var prefixes: Set<String> = []
+    for line in text.split(separator: "\n") where line.hasPrefix("@prefix ") {
+      let name = line.dropFirst("@prefix ".count).prefix { $0 != ":" }
+      prefixes.insert(String(name))
+    }
+    return prefixes
+  }
+
   /// The filled template; throws on a placeholder it has no value for.
   func render() throws(VocabularyTemplateError) -> String {
     var out: [String] = []
