@@ -52,7 +52,8 @@ struct GraphTests {
     g.insert(a, p, b)
     let groups = g.bySubject
     #expect(groups.map(\.subject) == [.iri(a), .iri(b), .blank("n1")])
-    #expect(groups[0].triples == [Triple(a, p, b), Triple(a, p, Literal("y")), Triple(a, p, Literal("z")), Triple(a, q, a)])
+    #expect(
+      groups[0].triples == [Triple(a, p, b), Triple(a, p, Literal("y")), Triple(a, p, Literal("z")), Triple(a, q, a)])
     #expect(groups[1].triples == [Triple(b, p, Literal("3")), Triple(b, q, Literal("2"))])
     #expect(groups[2].triples == [Triple(.blank("n1"), p, .literal(Literal("1")))])
   }

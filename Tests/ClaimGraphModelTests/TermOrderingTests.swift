@@ -19,9 +19,14 @@ struct TermOrderingTests {
     #expect(Literal("x", language: "en") < Literal("x", language: "ja"))
     #expect(Literal("x") < Literal("x", datatype: XSD.integer))
     #expect(Literal("1", datatype: XSD.boolean) < Literal("1", datatype: XSD.integer))
-    let sorted = [Literal("x", language: "ja"), Literal("x", datatype: XSD.integer), Literal("x"), Literal("x", language: "en")].sorted()
+    let sorted = [
+      Literal("x", language: "ja"), Literal("x", datatype: XSD.integer), Literal("x"), Literal("x", language: "en"),
+    ].sorted()
     // A typed literal has the empty tag, so it sorts before tagged ones.
-    #expect(sorted == [Literal("x"), Literal("x", datatype: XSD.integer), Literal("x", language: "en"), Literal("x", language: "ja")])
+    #expect(
+      sorted == [
+        Literal("x"), Literal("x", datatype: XSD.integer), Literal("x", language: "en"), Literal("x", language: "ja"),
+      ])
   }
 
   @Test("xsd:string is the default datatype and compares equal to a plain literal")
@@ -30,7 +35,8 @@ struct TermOrderingTests {
     #expect(typed == Literal("x"))
     #expect(typed.datatype == nil)
     #expect(typed.effectiveDatatype.value == "http://www.w3.org/2001/XMLSchema#string")
-    #expect(Literal("x", language: "ja").effectiveDatatype.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+    #expect(
+      Literal("x", language: "ja").effectiveDatatype.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
     #expect(Literal("x", language: "ja").datatype == nil)
     #expect(Literal("x", language: "ja") != Literal("x"))
   }
@@ -47,10 +53,15 @@ struct TermOrderingTests {
 
   @Test("terms order IRI < blank node < literal, then within their kind")
   func termOrder() {
-    let terms: [Term] = [.literal(Literal("a")), .blank("b1"), .iri(IRI("http://z")), .blank("a1"), .iri(IRI("http://a")), .literal(Literal("0"))]
-    #expect(terms.sorted() == [
-      .iri(IRI("http://a")), .iri(IRI("http://z")), .blank("a1"), .blank("b1"), .literal(Literal("0")), .literal(Literal("a")),
-    ])
+    let terms: [Term] = [
+      .literal(Literal("a")), .blank("b1"), .iri(IRI("http://z")), .blank("a1"), .iri(IRI("http://a")),
+      .literal(Literal("0")),
+    ]
+    #expect(
+      terms.sorted() == [
+        .iri(IRI("http://a")), .iri(IRI("http://z")), .blank("a1"), .blank("b1"), .literal(Literal("0")),
+        .literal(Literal("a")),
+      ])
     #expect(Term.iri(IRI("http://zzz")) < Term.blank("a"))
     #expect(Term.blank("zzz") < Term.literal(Literal("")))
   }

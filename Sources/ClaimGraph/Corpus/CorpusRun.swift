@@ -1,7 +1,7 @@
 import ClaimGraphText
 import Extraction
-import Patterns
 import Foundation
+import Patterns
 import RuleLanguage
 import Serialization
 
@@ -86,13 +86,15 @@ public struct CorpusRun {
     return links
   }
 
-  /// Extracts the inputs into the folder `output` and returns the summary. Rules and documents are checked
-  /// before the output folder is touched.
+  /// Extracts the inputs into the folder `output` and returns the summary. Rules, the ontology and shapes made
+  /// from their vocabulary, and documents are checked before the output folder is touched.
   public func run(inputs: [String], output: String) throws -> RunSummary {
     let rules = try loadRules()
     let files = try InputFiles.resolve(inputs)
     try validate(files)
-    let writer = try OutputFolderWriter(folder: output, formats: formats, builder: GraphBuilder(base: base))
+    let vocabularyFiles = try VocabularyFiles.all(for: rules.vocabulary, file: rulesDirectory + "/vocabulary.yaml")
+    let writer = try OutputFolderWriter(
+      folder: output, formats: formats, builder: GraphBuilder(base: base), vocabularyFiles: vocabularyFiles)
     do {
       try forEachExtraction(files: files, rules: rules) { try writer.add($0) }
       try writer.finish()

@@ -21,6 +21,8 @@ final class OutputFolderWriter {
   let staging: String
   let formats: [RDFFormat]
   let builder: GraphBuilder
+  /// The ontology and shapes of the rule set's vocabulary, by file name (made before the run starts).
+  let vocabularyFiles: [(name: String, bytes: [UInt8])]
   let options = WriterOptions()
   private var written: [String] = []
   private var corpus: [(sink: AtomicFileSink, writer: any RDFStreamWriter)] = []
@@ -28,11 +30,14 @@ final class OutputFolderWriter {
   private(set) var statistics = RunStatistics()
 
   /// Creates the output folder when missing and a fresh staging folder inside it, and opens the corpus files.
-  init(folder: String, formats: [RDFFormat], builder: GraphBuilder) throws(CorpusRunError) {
+  init(
+    folder: String, formats: [RDFFormat], builder: GraphBuilder, vocabularyFiles: [(name: String, bytes: [UInt8])]
+  ) throws(CorpusRunError) {
     self.destination = folder
     self.staging = folder + "/.claimgraph-staging-\(ProcessInfo.processInfo.processIdentifier)"
     self.formats = formats
     self.builder = builder
+    self.vocabularyFiles = vocabularyFiles
     do {
       try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
       try? FileManager.default.removeItem(atPath: staging)
@@ -91,8 +96,7 @@ final class OutputFolderWriter {
   func finish() throws {
     try finishCorpus()
     try atomically("context.jsonld") { try $0.write(jsonLDContextDocument(options: options)) }
-    for name in VocabularyFiles.names {
-      let bytes = try VocabularyFiles.bytes(of: name)
+    for (name, bytes) in vocabularyFiles {
       try atomically(name) { try $0.write(bytes) }
     }
     let links = statistics.links.tsv

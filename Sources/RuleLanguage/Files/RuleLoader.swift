@@ -5,12 +5,6 @@ import Foundation
 ///
 /// All errors of all files are collected and thrown together as `RuleErrors`; nothing is half-loaded.
 public enum RuleLoader {
-  /// The class names the pattern parser accepts in `{Class}` (until the pattern language takes them from the
-  /// vocabulary; a test checks that they are the classes of `rules/vocabulary.yaml`).
-  package static let entityClasses: Set<String> = [
-    "Organization", "Person", "Country", "Place", "Programme", "Agreement", "Event",
-  ]
-
   /// Loads every `*.yaml` and `*.yml` file below `directory`.
   public static func load(directory: URL) throws -> RuleSet {
     let fm = FileManager.default

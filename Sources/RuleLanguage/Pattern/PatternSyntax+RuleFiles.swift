@@ -2,11 +2,12 @@ import ClaimGraphText
 import Patterns
 
 extension PatternSyntax {
-  /// How the patterns of a rule file in this language read: `{…}` names the rule language's entity classes, and
-  /// in English a space between two words of plain text is a space of the text (`call on`).
-  static func ruleFile(language: Language?, caseInsensitive: Bool) -> PatternSyntax {
+  /// How the patterns of a rule file in this language read: `{…}` names a class of `vocabulary` (the rule set's
+  /// `vocabulary.yaml`, read before any pattern), and in English a space between two words of plain text is a
+  /// space of the text (`call on`).
+  static func ruleFile(language: Language?, caseInsensitive: Bool, vocabulary: Vocabulary) -> PatternSyntax {
     PatternSyntax(
-      entityClasses: RuleLoader.entityClasses, caseInsensitive: caseInsensitive, wordSpaces: language == .en)
+      entityClasses: Set(vocabulary.classNames), caseInsensitive: caseInsensitive, wordSpaces: language == .en)
   }
 }
 

@@ -272,7 +272,5 @@ struct RuleLoaderTests {
     #expect(rules.grammars[.en] != nil)
     #expect(rules.files.contains("ruleset.yaml"))
     #expect(Set(rules.claimRules.map(\.predicate)).isSubset(of: rules.vocabulary.predicates.map(\.name)))
-    // The pattern parser's class list is the vocabulary's.
-    #expect(Set(rules.vocabulary.classes.map(\.entityClass.name)) == RuleLoader.entityClasses)
   }
 }

@@ -6,9 +6,14 @@ import Testing
 
 @Suite("Patterns in rule files")
 struct PatternSyntaxRuleFileTests {
+  /// The vocabulary of the repository's rules/.
+  let repoVocabulary: Vocabulary
+
+  init() throws { repoVocabulary = try VocabularyReader.read(text: coreRuleFiles[0].1) }
+
   @Test("columns count Unicode scalars from the pattern's own start column")
   func columnOffset() throws {
-    let syntax = PatternSyntax.ruleFile(language: .ja, caseInsensitive: false)
+    let syntax = PatternSyntax.ruleFile(language: .ja, caseInsensitive: false, vocabulary: repoVocabulary)
     var parser = PatternParser("日本 {Foo}", syntax: syntax) { _ in nil }
     let error = #expect(throws: PatternSyntaxError.self) { try parser.parse() }
     let d = try #require(error).diagnostic(at: SourceLocation(file: "r.yaml", line: 7, column: 14))
@@ -18,9 +23,9 @@ struct PatternSyntaxRuleFileTests {
 
   @Test("English rule files keep word spaces; Japanese and language-less ones do not")
   func wordSpacesByLanguage() {
-    #expect(PatternSyntax.ruleFile(language: .en, caseInsensitive: true).wordSpaces)
-    #expect(!PatternSyntax.ruleFile(language: .ja, caseInsensitive: false).wordSpaces)
-    #expect(!PatternSyntax.ruleFile(language: nil, caseInsensitive: false).wordSpaces)
+    #expect(PatternSyntax.ruleFile(language: .en, caseInsensitive: true, vocabulary: repoVocabulary).wordSpaces)
+    #expect(!PatternSyntax.ruleFile(language: .ja, caseInsensitive: false, vocabulary: repoVocabulary).wordSpaces)
+    #expect(!PatternSyntax.ruleFile(language: nil, caseInsensitive: false, vocabulary: repoVocabulary).wordSpaces)
   }
 
   @Test("the word-space example of rules/README.md: an English file keeps the space of 'Visit to'")

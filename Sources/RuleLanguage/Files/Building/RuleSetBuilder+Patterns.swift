@@ -39,7 +39,10 @@ extension RuleSetBuilder {
   ) -> PatternNode? {
     // Definitions are resolved through a box because the parser's closure cannot capture `inout self`.
     let box = DefineBox()
-    let syntax = PatternSyntax.ruleFile(language: language, caseInsensitive: caseInsensitive)
+    // `finish` reads no rule before the vocabulary has loaded, so the classes are the vocabulary's.
+    let syntax = PatternSyntax.ruleFile(
+      language: language, caseInsensitive: caseInsensitive,
+      vocabulary: vocabulary ?? Vocabulary(classes: [], predicates: []))
     var parser = PatternParser(source, syntax: syntax) { name in
       box.requested.append(name)
       // A stand-in that cannot match the empty text, so that `@name+` parses in this first pass.

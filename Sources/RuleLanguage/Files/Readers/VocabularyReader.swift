@@ -46,7 +46,8 @@ enum VocabularyReader {
     return ClassDefinition(
       entityClass: EntityClass(name: name, roles: roles), label: try bilingual(m.require("label", in: name)),
       comment: try m.optional("comment").map(bilingual),
-      superclasses: try m.optional("subclass-of")?.strings("class names") ?? [])
+      superclasses: try m.optional("subclass-of")?.strings("class names") ?? [],
+      note: try m.optionalString("note"))
   }
 
   static func readPredicate(_ v: YAMLValue) throws -> PredicateDefinition {

@@ -42,7 +42,7 @@ enum RuleFileSchema {
   /// The top level of `vocabulary.yaml`.
   static let vocabulary = ["description", "classes", "predicates"]
   /// A class of the vocabulary.
-  static let vocabularyClass = ["name", "roles", "subclass-of", "label", "comment"]
+  static let vocabularyClass = ["name", "roles", "subclass-of", "label", "comment", "note"]
   /// A predicate of the vocabulary.
   static let vocabularyPredicate = ["name", "label", "cameo", "comment"]
   /// A text in both languages.

@@ -28,6 +28,9 @@ public struct ClassDefinition: Sendable, Equatable {
   public let comment: BilingualText?
   /// Classes of other vocabularies it is a subclass of, as prefixed names (`schema:Country`).
   public let superclasses: [String]
+  /// Why the class is placed where it is (its superclasses), as lines of text; the ontology gives it as a
+  /// comment above the class.
+  public let note: String?
 }
 
 /// The vocabulary of a rule set: its entity classes and claim predicates, declared once in `rules/vocabulary.yaml`.
