@@ -1,6 +1,7 @@
 import ClaimGraph
 import ClaimGraphTestSupport
 import Foundation
+import RuleTestSupport
 import Testing
 
 @Suite("The vocabulary is checked before a run writes anything")

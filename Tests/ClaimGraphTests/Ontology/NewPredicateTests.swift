@@ -2,6 +2,7 @@ import ClaimGraph
 import ClaimGraphModel
 import ClaimGraphTestSupport
 import Foundation
+import RuleTestSupport
 import Testing
 
 /// A scholar adds a predicate: a few lines in rules/vocabulary.yaml and a claim rule, no Swift.
