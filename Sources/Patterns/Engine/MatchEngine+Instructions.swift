@@ -1,6 +1,6 @@
 /// Entering a node: what each instruction does at a position.
 extension MatchEngine {
-  func enter(_ index: Int, at p: Int, then k: Int) -> Step {
+  mutating func enter(_ index: Int, at p: Int, then k: Int) -> Step {
     steps += 1
     if steps > CompiledPattern.stepLimit { return .fail }
     depth += 1
@@ -8,37 +8,33 @@ extension MatchEngine {
       steps = CompiledPattern.stepLimit + 1
       return .fail
     }
-    let chars = input.chars
     let hi = input.bounds.upperBound
     switch program.instructions[index] {
-    case .literal(let lit):
-      guard p + lit.count <= hi else { return .fail }
-      for (i, c) in lit.enumerated() where chars[p + i] != c { return .fail }
-      return .resume(k, at: p + lit.count)
+    case .literal(let start, let count):
+      return matchesLiteral(start: start, count: count, at: p) ? .resume(k, at: p + count) : .fail
     case .charClass(let cls):
-      guard p < hi, cls.contains(chars[p]) else { return .fail }
+      guard p < hi, program.charClasses[cls].contains(input.chars[p]) else { return .fail }
       return .resume(k, at: p + 1)
-    case .entity(let classes):
+    case .entity:
       guard let spans = input.mentionsByStart[p] else { return .fail }
-      return nextMention(spans, from: 0, classes: classes, then: k)
-    case .sequence(let items):
-      return sequence(items, next: 0, at: p, then: k)
-    case .alternation(let branches):
-      guard let first = branches.first else { return .fail }
-      open(.alternation(branches, next: 1, at: p, then: k))
-      return .enter(first, at: p, then: k)
+      return nextMention(index, spans, from: 0, at: p, then: k)
+    case .sequence:
+      return sequence(index, next: 0, at: p, then: k)
+    case .alternation(let start, let count):
+      guard count > 0 else { return .fail }
+      open(.alternation(index, next: 1, at: p, then: k))
+      return .enter(program.children[start], at: p, then: k)
     case .repetition:
       return repetition(index, count: 0, at: p, then: k)
-    case .capture(let name, let inner):
-      return .enter(inner, at: p, then: push(.capture(name, start: p, then: k)))
+    case .capture(let slot, let inner):
+      return .enter(inner, at: p, then: push(.capture(slot: slot, start: p, then: k)))
     case .lookahead(let inner, let negative):
-      open(.lookahead(snapshot, negative: negative, at: p, then: k))
+      open(.lookahead(negative: negative, saved: save(), at: p, then: k))
       return .enter(inner, at: p, then: Self.foundContinuation)
-    case .lookbehind(let inner, let negative, let minLength, let maxLength):
+    case .lookbehind(_, _, let minLength, let maxLength):
       // Only the start positions the inner pattern's length allows (one for `(?<! [kanji])`), at most 40 back.
       let lowest = max(input.bounds.lowerBound, p - min(maxLength ?? 40, 40))
-      return lookbehind(
-        snapshot, negative: negative, inner: inner, at: p, start: p - minLength, lowest: lowest, then: k)
+      return lookbehind(index, saved: save(), at: p, start: p - minLength, lowest: lowest, then: k)
     case .segmentStart:
       return p == input.bounds.lowerBound ? .resume(k, at: p) : .fail
     case .segmentEnd:
@@ -48,22 +44,33 @@ extension MatchEngine {
     }
   }
 
-  var snapshot: Snapshot { Snapshot(captures: captures, mentions: mentions) }
+  /// Whether the literal `program.literals[start..<start + count]` occurs at `p`, inside the bounds.
+  @inline(__always) func matchesLiteral(start: Int, count: Int, at p: Int) -> Bool {
+    guard p + count <= input.bounds.upperBound else { return false }
+    var i = 0
+    while i < count {
+      if input.chars[p + i] != program.literals[start + i] { return false }
+      i += 1
+    }
+    return true
+  }
 
-  func isWordCharacter(at p: Int) -> Bool {
+  @inline(__always) func isWordCharacter(at p: Int) -> Bool {
     input.bounds.contains(p) && CharCategory.alnum.contains(input.chars[p])
   }
 
-  /// Consumes the first mention from `index` on that fits the bounds and the classes, keeping the rest open.
-  func nextMention(_ spans: [MentionSpan], from index: Int, classes: Set<String>, then k: Int) -> Step {
-    var i = index
+  /// Consumes the first mention from `span` on that fits the bounds and the classes of entity instruction `index`,
+  /// keeping the rest open.
+  mutating func nextMention(_ index: Int, _ spans: [MentionSpan], from span: Int, at p: Int, then k: Int) -> Step {
+    guard case .entity(let classes) = program.instructions[index] else { return .fail }
+    var i = span
     while i < spans.count {
       let span = spans[i]
       if span.range.upperBound <= input.bounds.upperBound,
-        PatternNode.accepts(classes, mentionOf: span.entityClass)
+        PatternNode.accepts(program.entityClasses[classes], mentionOf: span.entityClass)
       {
         mentions.append(span)
-        open(.entity(spans, index: i, classes: classes, then: k))
+        open(.entity(index, span: i, at: p, then: k))
         return .resume(k, at: span.range.upperBound)
       }
       i += 1
@@ -71,14 +78,16 @@ extension MatchEngine {
     return .fail
   }
 
-  func sequence(_ items: [Int], next: Int, at p: Int, then k: Int) -> Step {
-    if next == items.count { return .resume(k, at: p) }
-    let rest = next + 1 == items.count ? k : push(.sequence(items, next: next + 1, then: k))
-    return .enter(items[next], at: p, then: rest)
+  /// Sequence instruction `index` with its items from `next` on still to match.
+  mutating func sequence(_ index: Int, next: Int, at p: Int, then k: Int) -> Step {
+    guard case .sequence(let start, let count) = program.instructions[index] else { return .fail }
+    if next == count { return .resume(k, at: p) }
+    let rest = next + 1 == count ? k : push(.sequence(index, next: next + 1, then: k))
+    return .enter(program.children[start + next], at: p, then: rest)
   }
 
   /// A repetition with `count` iterations done: another one first (greedy) or the rest first (lazy).
-  func repetition(_ index: Int, count: Int, at p: Int, then k: Int) -> Step {
+  mutating func repetition(_ index: Int, count: Int, at p: Int, then k: Int) -> Step {
     guard case .repetition(let inner, let minR, let maxR, let lazy) = program.instructions[index] else {
       return .fail
     }
@@ -98,12 +107,11 @@ extension MatchEngine {
     return count >= minR ? .resume(k, at: p) : .fail
   }
 
-  /// Tries the look-behind's inner pattern from `start`, then from each earlier start down to `lowest`.
-  func lookbehind(
-    _ saved: Snapshot, negative: Bool, inner: Int, at p: Int, start: Int, lowest: Int, then k: Int
-  ) -> Step {
+  /// Tries look-behind `index`'s inner pattern from `start`, then from each earlier start down to `lowest`.
+  mutating func lookbehind(_ index: Int, saved: Saved, at p: Int, start: Int, lowest: Int, then k: Int) -> Step {
+    guard case .lookbehind(let inner, let negative, _, _) = program.instructions[index] else { return .fail }
     guard start >= lowest else { return lookaround(found: false, saved, negative: negative, at: p, then: k) }
-    open(.lookbehind(saved, negative: negative, inner: inner, at: p, start: start, lowest: lowest, then: k))
+    open(.lookbehind(index, saved: saved, at: p, start: start, lowest: lowest, then: k))
     return .enter(inner, at: start, then: push(.endsAt(p)))
   }
 }

@@ -4,7 +4,11 @@
 /// It runs the same search as a recursive matcher with continuations would: every node entered counts one step,
 /// and the depth counts the nodes such a matcher would have open, so the step limit and the depth limit cut a
 /// search off at exactly the same place (a cut-off is reported as exceeding the step limit).
-final class MatchEngine {
+///
+/// A value type driven by mutating methods, so that its state needs no run-time exclusivity checks; frames and
+/// continuations hold only numbers (indices into the program), so pushing and popping them counts no references.
+/// One engine serves every start position of a scan, reusing its stacks.
+struct MatchEngine {
   let program: MatchProgram
   let input: MatchInput
   /// Nodes entered in the current attempt.
@@ -13,30 +17,31 @@ final class MatchEngine {
   var depth = 0
   /// A match that would keep more nodes open than this is cut off.
   static let depthLimit = 20_000
-  var captures: [String: Range<Int>] = [:]
+  /// The range of each capture slot of the program (nil: not captured).
+  var captures: [Range<Int>?]
   var mentions: [MentionSpan] = []
   /// The captures and mentions of the match found.
   var finalCaptures: [String: Range<Int>] = [:]
   var finalMentions: [MentionSpan] = []
-  /// Every continuation made in the current attempt; they refer to each other by index.
+  /// The continuations made in the current attempt; they refer to each other by index, and to the two below by
+  /// negative numbers.
   var continuations: [Continuation] = []
   /// The open choices, the most recent last.
   var frames: [Frame] = []
+  /// The captures before each open look-around, restored after it as a recursive matcher would (empty when the
+  /// program has no captures).
+  var savedCaptures: [[Range<Int>?]] = []
 
   /// What to do with the position a node's match ends at.
   enum Continuation {
-    /// The whole pattern matched.
-    case accept
-    /// A look-ahead's inner pattern matched.
-    case found
     /// A look-behind's inner pattern matched if it ends here.
     case endsAt(Int)
-    /// Match the items of a sequence from `next` on.
-    case sequence([Int], next: Int, then: Int)
+    /// Match the items of sequence instruction `index` from `next` on.
+    case sequence(Int, next: Int, then: Int)
     /// One more iteration of a repetition ended: fail if it was empty, else go on with `count` done.
     case repetition(Int, count: Int, start: Int, then: Int)
     /// Record the capture from `start` to here.
-    case capture(String, start: Int, then: Int)
+    case capture(slot: Int, start: Int, then: Int)
   }
 
   /// An open choice, with the depth at which it was made.
@@ -45,21 +50,26 @@ final class MatchEngine {
     let depth: Int
   }
 
-  /// The captures and mentions before a look-around, restored after it as a recursive matcher would.
-  struct Snapshot {
-    let captures: [String: Range<Int>]
-    let mentions: [MentionSpan]
-  }
-
-  /// What an open choice does when the search after it fails (or, for look-around, succeeds).
+  /// What an open choice does when the search after it fails (or, for look-around, succeeds). Look-arounds keep
+  /// the number of mentions before them (the mentions below it stay as they are inside), and the index of their
+  /// entry in `savedCaptures`.
   enum FrameKind {
-    case entity([MentionSpan], index: Int, classes: Set<String>, then: Int)
-    case alternation([Int], next: Int, at: Int, then: Int)
-    case capture(String, previous: Range<Int>?)
+    /// Entity instruction `index` took mention `span` of those starting at `at`.
+    case entity(Int, span: Int, at: Int, then: Int)
+    /// Alternation instruction `index`, whose branch `next` is the next to try.
+    case alternation(Int, next: Int, at: Int, then: Int)
+    case capture(slot: Int, previous: Range<Int>?)
     case greedyRepetition(Int, count: Int, at: Int, then: Int)
     case lazyRepetition(Int, count: Int, at: Int, then: Int)
-    case lookahead(Snapshot, negative: Bool, at: Int, then: Int)
-    case lookbehind(Snapshot, negative: Bool, inner: Int, at: Int, start: Int, lowest: Int, then: Int)
+    case lookahead(negative: Bool, saved: Saved, at: Int, then: Int)
+    /// Look-behind instruction `index`, its inner pattern tried from `start`, down to `lowest`.
+    case lookbehind(Int, saved: Saved, at: Int, start: Int, lowest: Int, then: Int)
+  }
+
+  /// What a look-around restores: the number of mentions before it, and where the captures before it are kept.
+  struct Saved {
+    let mentionCount: Int
+    let captures: Int
   }
 
   /// The engine's next move.
@@ -71,16 +81,17 @@ final class MatchEngine {
     case accepted(Int)
   }
 
-  static let acceptContinuation = 0
-  static let foundContinuation = 1
+  static let acceptContinuation = -1
+  static let foundContinuation = -2
 
   init(program: MatchProgram, input: MatchInput) {
     self.program = program
     self.input = input
+    self.captures = Array(repeating: nil, count: program.captureNames.count)
   }
 
   /// The end of the pattern's first match starting at `start`, or nil.
-  func run(from start: Int) -> Int? {
+  mutating func run(from start: Int) -> Int? {
     reset()
     var step = Step.enter(program.root, at: start, then: Self.acceptContinuation)
     while true {
@@ -97,25 +108,32 @@ final class MatchEngine {
     }
   }
 
-  private func reset() {
+  private mutating func reset() {
     steps = 0
     depth = 0
-    captures.removeAll()
-    mentions.removeAll()
-    finalCaptures = [:]
-    finalMentions = []
+    for slot in captures.indices { captures[slot] = nil }
+    mentions.removeAll(keepingCapacity: true)
+    if !finalCaptures.isEmpty { finalCaptures = [:] }
+    if !finalMentions.isEmpty { finalMentions = [] }
     continuations.removeAll(keepingCapacity: true)
-    continuations.append(.accept)
-    continuations.append(.found)
     frames.removeAll(keepingCapacity: true)
+    savedCaptures.removeAll(keepingCapacity: true)
   }
 
-  func push(_ continuation: Continuation) -> Int {
+  /// Records the match found: its captures by name and its mentions.
+  mutating func accept() {
+    for (slot, range) in captures.enumerated() {
+      if let range { finalCaptures[program.captureNames[slot]] = range }
+    }
+    finalMentions = mentions
+  }
+
+  @inline(__always) mutating func push(_ continuation: Continuation) -> Int {
     continuations.append(continuation)
     return continuations.count - 1
   }
 
-  func open(_ kind: FrameKind) {
+  @inline(__always) mutating func open(_ kind: FrameKind) {
     frames.append(Frame(kind: kind, depth: depth))
   }
 }

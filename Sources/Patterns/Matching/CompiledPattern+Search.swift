@@ -25,11 +25,11 @@ extension CompiledPattern {
   /// All non-overlapping matches in the input's bounds, scanning left to right (leftmost first).
   public func allMatches(in input: MatchInput) -> [PatternMatch] {
     guard anchorsOccur(in: input) else { return [] }
-    let engine = MatchEngine(program: program, input: input)
+    var engine = MatchEngine(program: program, input: input)
     var out: [PatternMatch] = []
     var p = input.bounds.lowerBound
     while p < input.bounds.upperBound {
-      if canStart(at: p, in: input), let m = match(at: p, engine: engine), !m.range.isEmpty {
+      if canStart(at: p, in: input), let m = match(at: p, engine: &engine), !m.range.isEmpty {
         out.append(m)
         p = m.range.upperBound
       } else {
@@ -42,10 +42,10 @@ extension CompiledPattern {
   /// Every match starting at every position (overlapping), for rules whose results an overlap policy resolves.
   public func matchesAtEveryStart(in input: MatchInput) -> [PatternMatch] {
     guard anchorsOccur(in: input) else { return [] }
-    let engine = MatchEngine(program: program, input: input)
+    var engine = MatchEngine(program: program, input: input)
     var out: [PatternMatch] = []
     for p in input.bounds where canStart(at: p, in: input) {
-      if let m = match(at: p, engine: engine), !m.range.isEmpty { out.append(m) }
+      if let m = match(at: p, engine: &engine), !m.range.isEmpty { out.append(m) }
     }
     return out
   }

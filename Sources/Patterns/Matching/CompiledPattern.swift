@@ -36,11 +36,14 @@ public struct CompiledPattern: Sendable {
   public func match(
     at start: Int, in input: MatchInput, exceeded: UnsafeMutablePointer<Bool>? = nil
   ) -> PatternMatch? {
-    match(at: start, engine: MatchEngine(program: program, input: input), exceeded: exceeded)
+    var engine = MatchEngine(program: program, input: input)
+    return match(at: start, engine: &engine, exceeded: exceeded)
   }
 
   /// A match at `start` run by an engine over this pattern and an input (reused between start positions).
-  func match(at start: Int, engine: MatchEngine, exceeded: UnsafeMutablePointer<Bool>? = nil) -> PatternMatch? {
+  func match(
+    at start: Int, engine: inout MatchEngine, exceeded: UnsafeMutablePointer<Bool>? = nil
+  ) -> PatternMatch? {
     let end = engine.run(from: start)
     if engine.steps > Self.stepLimit {
       exceeded?.pointee = true
