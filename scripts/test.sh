@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The test command: everything CI runs (.ci/run calls this).
 #   1. scripts/setup.sh (Debian packages, .venv)
-#   2. swift build; swift test (all Swift tests)
-#   3. swift build -c release (the claimgraph binary)
-#   4. the Python conformance suite (Tests/conformance, pytest) against output/ and a fresh extraction,
+#   2. swift format lint --strict (the project's .swift-format) on Sources, Tests and Benchmarks
+#   3. swift build; swift test (all Swift tests)
+#   4. swift build -c release (the claimgraph binary)
+#   5. the Python conformance suite (Tests/conformance, pytest) against output/ and a fresh extraction,
 #      with a real Oxigraph server on 127.0.0.1 (a free port) for the database tests
 # Exits non-zero when any step fails. CLAIMGRAPH_SCRATCH=DIR builds in DIR instead of .build
 # (e.g. CLAIMGRAPH_SCRATCH=.build-me scripts/test.sh when others build in the same tree).
@@ -19,6 +20,11 @@ step() { echo; echo "==> $*"; }
 
 step "setup"
 bash scripts/setup.sh || { echo "test.sh: setup failed" >&2; exit 1; }
+
+step "swift format lint --strict"
+if ! swift format lint --strict --recursive Sources Tests Benchmarks; then
+  failures+=("swift format lint")
+fi
 
 step "swift build"
 swift build "${scratch[@]}" || { echo "test.sh: swift build failed" >&2; exit 1; }

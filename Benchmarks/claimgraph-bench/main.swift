@@ -106,7 +106,13 @@ print(String(format: "peak resident memory: %.0f MB", Double(usage.ru_maxrss) / 
 if args.contains("--rules-profile") {
   var cost: [(String, Double)] = []
   let docs = corpus.prefix(200)
-  let prepared = docs.map { d in (d, SentenceSplitter(language: d.language, lexicon: rules.sentenceLexicons[d.language] ?? SentenceLexicon()).split(d.text)) }
+  let prepared = docs.map { d in
+    (
+      d,
+      SentenceSplitter(language: d.language, lexicon: rules.sentenceLexicons[d.language] ?? SentenceLexicon()).split(
+        d.text)
+    )
+  }
   func time(_ name: String, _ p: CompiledPattern, _ lang: Language) {
     let t = clock.now
     for (d, segs) in prepared where d.language == lang {
