@@ -5,10 +5,13 @@ import RuleLanguage
 enum ObjectBoundary {
   /// The end of the segment without trailing sentence punctuation and closing brackets (a closing bracket whose
   /// opening bracket is in the segment stays: "…Fund (JAIF).").
-  static func trimmedEnd(_ seg: Range<Int>, text: BodyText) -> Int {
+  static func trimmedEnd(of s: SegmentClaims) -> Int {
+    let seg = s.range
+    let text = s.text
     var e = seg.upperBound
-    let trailing: Set<Unicode.Scalar> = ["。", ".", "!", "?", " ", "」", "』", ")", "）", "\u{3000}"]
-    let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "」": "「", "』": "『"]
+    let trailing = s.lexicon.objectTrailingMarks.union(s.lexicon.closers)
+    let pairs = Dictionary(
+      (s.lexicon.quotations + s.lexicon.brackets).map { ($0.close, $0.open) }, uniquingKeysWith: { a, _ in a })
     while e > seg.lowerBound, trailing.contains(text.folded[e - 1]) {
       if let open = pairs[text.folded[e - 1]],
         opens(open, close: text.folded[e - 1], before: e - 1, in: seg, text: text)
@@ -65,7 +68,7 @@ enum ObjectBoundary {
     let folded = s.text.folded
     var start = t.end
     while start < s.range.upperBound, folded[start] == " " { start += 1 }
-    var end = trimmedEnd(s.range, text: s.text)
+    var end = trimmedEnd(of: s)
     if let oe = s.grammar.objectEnd {
       var p = start
       while p < end {

@@ -13,11 +13,12 @@ struct SegmentClaims {
 
   var grammar: ClaimGrammar { doc.grammar }
   var text: BodyText { doc.ctx.text }
+  var lexicon: TextLexicon { doc.ctx.lexicon }
 
   func matches(_ p: CompiledPattern?, _ input: MatchInput) -> [PatternMatch] { p?.allMatches(in: input) ?? [] }
 
   func claims() -> [ExtractedClaim] {
-    let depth = BracketDepth(range, text: text)
+    let depth = BracketDepth(range, text: text, lexicon: lexicon)
     var triggers = ClaimCandidates.triggers(rules: rules, in: input, depth: depth)
     if triggers.isEmpty { return [] }
     let parts = SentenceParts(
