@@ -35,7 +35,7 @@ enum ObjectBoundary {
   }
 
   /// Japanese: the object starts after the last speaker topic, addressee, boundary or earlier claim before the
-  /// verb (and the punctuation and spaces such a boundary leaves behind).
+  /// verb (and the lexicon's object padding, the comma and spaces such a boundary leaves behind).
   static func objectStart(
     for t: Trigger, in s: SegmentClaims, parts: SentenceParts, previous: some Collection<Trigger>
   ) -> Int {
@@ -45,7 +45,7 @@ enum ObjectBoundary {
       start = max(start, m.range.upperBound)
     }
     for p in previous where p.end <= end { start = max(start, p.end) }
-    while start < end, [",", " ", "\u{3000}"].contains(s.text.folded[start]) { start += 1 }
+    while start < end, s.lexicon.objectPadding.contains(s.text.folded[start]) { start += 1 }
     return start
   }
 
@@ -79,7 +79,7 @@ enum ObjectBoundary {
         p += 1
       }
     }
-    while end > start, [" ", ","].contains(folded[end - 1]) { end -= 1 }
+    while end > start, s.lexicon.objectPadding.contains(folded[end - 1]) { end -= 1 }
     return start..<max(start, end)
   }
 }

@@ -31,6 +31,8 @@ package struct TextLexicon: Sendable {
   package var brackets: [Pair] = []
   /// Marks an object phrase does not end with (sentence ends, spaces), besides the closers of the pairs.
   package var objectTrailingMarks: Set<Unicode.Scalar> = []
+  /// Marks an object phrase does not start or end with: what a boundary leaves behind (、 and spaces).
+  package var objectPadding: Set<Unicode.Scalar> = []
   /// Words after a place that make it the place of the event that follows (における, で, `in `).
   package var placeLinks: [[Unicode.Scalar]] = []
   /// Words after a place between an event and its held verb that make it the event's place (…会合が東京で開催).

@@ -4,7 +4,8 @@ import Patterns
 /// Reads the `text:` section of `rules/text/<lang>.yaml` into a `TextLexicon`.
 enum TextLexiconReader {
   static let keys = [
-    "clause-breaks", "quotations", "brackets", "object-trailing-marks", "place-links", "place-links-after-event",
+    "clause-breaks", "quotations", "brackets", "object-trailing-marks", "object-padding", "place-links",
+    "place-links-after-event",
     "held-verbs", "held-verb-stops", "opening-date-marks", "anaphora-prefixes", "name-part-separators",
     "whole-words", "spaced-word-characters", "compound-joiners", "windows",
   ]
@@ -20,6 +21,7 @@ enum TextLexiconReader {
     lexicon.quotations = try pairs(m.optional("quotations"), "a quotation pair")
     lexicon.brackets = try pairs(m.optional("brackets"), "a bracket pair")
     lexicon.objectTrailingMarks = try LexiconValues.characters(m.optional("object-trailing-marks"), "a mark")
+    lexicon.objectPadding = try LexiconValues.characters(m.optional("object-padding"), "a mark")
     lexicon.placeLinks = try words(m.optional("place-links"), "place links")
     lexicon.placeLinksAfterEvent = try words(m.optional("place-links-after-event"), "place links")
     lexicon.heldVerbs = try words(m.optional("held-verbs"), "held verbs")
