@@ -12,13 +12,16 @@ struct DocumentContext {
   let text: BodyText
   let segments: [Segment]
   let language: Language
+  /// The vocabulary of the language's text (`rules/text/<lang>.yaml`).
+  let lexicon: TextLexicon
   let date: SimpleDate?
 
   /// The same document with another text (its title, as one segment).
   func with(text: BodyText) -> DocumentContext {
     DocumentContext(
       rules: rules, indexes: indexes, limitLog: limitLog, text: text,
-      segments: [Segment(range: 0..<text.count, kind: .sentence)], language: language, date: date)
+      segments: [Segment(range: 0..<text.count, kind: .sentence)], language: language, lexicon: lexicon,
+      date: date)
   }
 
   /// The index of the segment that contains position `p`.

@@ -1,7 +1,8 @@
 import ClaimGraphText
 import RuleLanguage
 
-/// Runs the examples of lexicon files (`dates/`, `sentences/`): the dates a text gives, or its segments.
+/// Runs the examples of lexicon files (`dates/`, `sentences/`, `text/`): the dates a text gives, its segments,
+/// or the date and place of its events.
 extension ExampleChecker {
   /// What went wrong with a lexicon example, one line per problem; empty when it passes.
   func check(_ ex: RuleExample, _ expectation: LexiconExpectation) -> [String] {
@@ -24,6 +25,27 @@ extension ExampleChecker {
         .map { LexiconExpectation.ExpectedSegment(kind: $0.kind, text: text.slice($0.range)) }
       guard found != expected else { return [] }
       return ["expected segments \(expected.map(\.description)) in \"\(ex.text)\"; found \(found.map(\.description))"]
+    case .events(let expected):
+      let x = extract(ex)
+      return problems(of: ex, in: x) + expected.compactMap { problem(with: $0, of: ex, in: x) }
     }
+  }
+
+  /// What is wrong with an event an example expects, if anything: no event mentioned so, or another date or
+  /// place (`none`: no date or place).
+  func problem(
+    with want: LexiconExpectation.ExpectedEvent, of ex: RuleExample, in x: DocumentExtraction
+  ) -> String? {
+    let events = x.mentions.compactMap { m -> LexiconExpectation.ExpectedEvent? in
+      guard let e = x.entities[m.entityKey], e.entityClass.has(.event) else { return nil }
+      return .init(
+        mention: x.document.text.slice(m.range), date: e.date?.lexical ?? "none", place: e.place?.rawValue ?? "none")
+    }
+    let matches = events.contains { e in
+      e.mention == want.mention && (want.date.map { $0 == e.date } ?? true)
+        && (want.place.map { $0 == e.place } ?? true)
+    }
+    guard !matches else { return nil }
+    return "expected event \(want) in \"\(ex.text)\"; found \(events.map(\.description))"
   }
 }

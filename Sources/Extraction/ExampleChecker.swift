@@ -30,7 +30,11 @@ public struct ExampleChecker: Sendable {
   /// What went wrong, one line per problem; empty when the example passes.
   public func check(_ ex: RuleExample) -> [String] {
     if let expectation = ex.lexicon { return check(ex, expectation) }
-    let x = extract(ex)
+    return problems(of: ex, in: extract(ex))
+  }
+
+  /// What went wrong with the entities and claims an example expects of its extraction `x`.
+  func problems(of ex: RuleExample, in x: DocumentExtraction) -> [String] {
     var problems: [String] = []
     let found = Set(x.mentions.map(\.entityKey.rawValue))
     let surfaces = Set(x.mentions.map { x.document.text.slice($0.range) })

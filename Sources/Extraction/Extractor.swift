@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
     let ctx = DocumentContext(
       rules: rules, indexes: indexes, limitLog: limitLog, text: doc.text,
       segments: SentenceSplitter(language: doc.language, lexicon: sentenceLexicon).split(doc.text),
-      language: doc.language, date: date)
+      language: doc.language, lexicon: rules.textLexicon(for: doc.language), date: date)
     let dates = DateRecognizer(language: doc.language, lexicon: rules.dateLexicon)
       .recognize(in: doc.text, documentDate: date)
     let entities = EntityPipeline.body(in: ctx, dates: dates)

@@ -32,7 +32,7 @@ struct ExampleCheckerTests {
 
   @Test("a passing example has no problems; a failing one lists each problem")
   func check() throws {
-    let rules = try RuleLoader.load(files: coreRuleFiles + Self.files)
+    let rules = try RuleLoader.load(files: coreRuleFiles + Self.files + textLexiconFiles)
     let checker = ExampleChecker(rules: rules)
     let examples = try #require(rules.examples["claims.yaml"])
     #expect(examples.count == 2)

@@ -32,6 +32,6 @@ private func ruleFileText(_ url: URL) -> String {
 /// real classes and predicates.
 package let coreRuleFiles = repositoryRuleFiles(["vocabulary.yaml"])
 
-/// The repository's `rules/dates/` and `rules/sentences/` files: a test's small rule set needs them to find dates
-/// and sentences as the real rules do.
-package let textLexiconFiles = repositoryRuleFiles(["dates", "sentences"])
+/// The repository's `rules/dates/`, `rules/sentences/` and `rules/text/` files: a test's small rule set needs
+/// them to find dates and sentences, and to read clauses and quotations, as the real rules do.
+package let textLexiconFiles = repositoryRuleFiles(["dates", "sentences", "text"])

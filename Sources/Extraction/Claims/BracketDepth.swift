@@ -2,22 +2,24 @@ import ClaimGraphText
 import Patterns
 import RuleLanguage
 
-/// How deep each position of a sentence is inside quotations and brackets (「…」『…』(…)（…）).
+/// How deep each position of a sentence is inside the lexicon's quotations and brackets.
 struct BracketDepth {
   let start: Int
   let depths: [Int]
 
-  init(_ seg: Range<Int>, text: BodyText) {
+  init(_ seg: Range<Int>, text: BodyText, lexicon: TextLexicon) {
+    let openers = lexicon.openers
+    let closers = lexicon.closers
     var d = 0
     var out: [Int] = []
     for i in seg {
       let c = text.folded[i]
-      if c == "「" || c == "『" || c == "(" || c == "（" {
+      if openers.contains(c) {
         out.append(d)
         d += 1
         continue
       }
-      if c == "」" || c == "』" || c == ")" || c == "）" { d = max(0, d - 1) }
+      if closers.contains(c) { d = max(0, d - 1) }
       out.append(d)
     }
     out.append(d)

@@ -3,7 +3,7 @@ import RuleLanguage
 /// Japanese: coordinated verbs inside a later demand or nominalized clause are not the speaker's claims.
 enum Embedding {
   static func mark(_ kept: inout [Trigger], in s: SegmentClaims, parts: SentenceParts) {
-    var nextMainEnd = ObjectBoundary.trimmedEnd(s.range, text: s.text)
+    var nextMainEnd = ObjectBoundary.trimmedEnd(of: s)
     for i in kept.indices.reversed() {
       guard kept[i].main else { continue }
       if !kept[i].final,

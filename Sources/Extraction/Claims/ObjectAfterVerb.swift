@@ -21,7 +21,7 @@ struct ObjectAfterVerb {
     let s = t.start
     if parts.agents.contains(where: { $0.range.upperBound == s }) { return true }
     guard let b = segment.grammar.objectBoundary else { return false }
-    for p in max(segment.range.lowerBound, s - 40)..<s {
+    for p in max(segment.range.lowerBound, s - segment.lexicon.windows.boundaryBeforeVerb)..<s {
       if let m = b.match(at: p, in: segment.input), m.range.upperBound == s { return true }
     }
     return false

@@ -5,10 +5,13 @@ import RuleLanguage
 enum ObjectBoundary {
   /// The end of the segment without trailing sentence punctuation and closing brackets (a closing bracket whose
   /// opening bracket is in the segment stays: "…Fund (JAIF).").
-  static func trimmedEnd(_ seg: Range<Int>, text: BodyText) -> Int {
+  static func trimmedEnd(of s: SegmentClaims) -> Int {
+    let seg = s.range
+    let text = s.text
     var e = seg.upperBound
-    let trailing: Set<Unicode.Scalar> = ["。", ".", "!", "?", " ", "」", "』", ")", "）", "\u{3000}"]
-    let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "）": "（", "」": "「", "』": "『"]
+    let trailing = s.lexicon.objectTrailingMarks.union(s.lexicon.closers)
+    let pairs = Dictionary(
+      (s.lexicon.quotations + s.lexicon.brackets).map { ($0.close, $0.open) }, uniquingKeysWith: { a, _ in a })
     while e > seg.lowerBound, trailing.contains(text.folded[e - 1]) {
       if let open = pairs[text.folded[e - 1]],
         opens(open, close: text.folded[e - 1], before: e - 1, in: seg, text: text)
@@ -32,7 +35,7 @@ enum ObjectBoundary {
   }
 
   /// Japanese: the object starts after the last speaker topic, addressee, boundary or earlier claim before the
-  /// verb (and the punctuation and spaces such a boundary leaves behind).
+  /// verb (and the lexicon's object padding, the comma and spaces such a boundary leaves behind).
   static func objectStart(
     for t: Trigger, in s: SegmentClaims, parts: SentenceParts, previous: some Collection<Trigger>
   ) -> Int {
@@ -42,7 +45,7 @@ enum ObjectBoundary {
       start = max(start, m.range.upperBound)
     }
     for p in previous where p.end <= end { start = max(start, p.end) }
-    while start < end, [",", " ", "\u{3000}"].contains(s.text.folded[start]) { start += 1 }
+    while start < end, s.lexicon.objectPadding.contains(s.text.folded[start]) { start += 1 }
     return start
   }
 
@@ -65,7 +68,7 @@ enum ObjectBoundary {
     let folded = s.text.folded
     var start = t.end
     while start < s.range.upperBound, folded[start] == " " { start += 1 }
-    var end = trimmedEnd(s.range, text: s.text)
+    var end = trimmedEnd(of: s)
     if let oe = s.grammar.objectEnd {
       var p = start
       while p < end {
@@ -76,7 +79,7 @@ enum ObjectBoundary {
         p += 1
       }
     }
-    while end > start, [" ", ","].contains(folded[end - 1]) { end -= 1 }
+    while end > start, s.lexicon.objectPadding.contains(folded[end - 1]) { end -= 1 }
     return start..<max(start, end)
   }
 }

@@ -15,6 +15,7 @@ struct SegmentClaims {
 
   var grammar: ClaimGrammar { doc.grammar }
   var text: BodyText { doc.ctx.text }
+  var lexicon: TextLexicon { doc.ctx.lexicon }
 
   func matches(_ p: CompiledPattern?, _ input: MatchInput) -> [PatternMatch] { p?.allMatches(in: input) ?? [] }
 
@@ -26,7 +27,7 @@ struct SegmentClaims {
   }
 
   func claims() -> Result {
-    let depth = BracketDepth(range, text: text)
+    let depth = BracketDepth(range, text: text, lexicon: lexicon)
     var triggers = ClaimCandidates.triggers(rules: rules, in: input, depth: depth)
     var result = Result()
     var parts = SentenceParts(

@@ -9,7 +9,7 @@ enum VerbForm {
     if grammar.objectSide == .after {
       // English: the negation stands before the verb ("We do not recognize …").
       if let neg = grammar.negation,
-        (max(s.range.lowerBound, t.start - 12)..<t.start).contains(where: {
+        (max(s.range.lowerBound, t.start - s.lexicon.windows.negationBeforeVerb)..<t.start).contains(where: {
           neg.match(at: $0, in: s.input)?.range.upperBound == t.start
         })
       {
@@ -20,7 +20,7 @@ enum VerbForm {
       end = m.range.upperBound
     }
     t.end = end
-    t.final = end >= ObjectBoundary.trimmedEnd(s.range, text: s.text)
+    t.final = end >= ObjectBoundary.trimmedEnd(of: s)
     // A verb that neither ends the sentence nor continues the speaker's clause modifies what follows it.
     if grammar.objectSide == .before, !t.final, grammar.mainContinuation?.match(at: end, in: s.input) == nil {
       t.main = false

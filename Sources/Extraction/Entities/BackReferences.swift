@@ -3,14 +3,15 @@ import RuleLanguage
 /// Back-references: a bare role title (総理大臣, 同大統領) names the last person mentioned with that title; 同協定,
 /// 本条約 the last entity of the same class whose name ends with the same head word.
 enum BackReferences {
-  static func resolve(_ cands: inout EntityCandidates, anaphoraPrefix: String) {
+  static func resolve(_ cands: inout EntityCandidates, anaphoraPrefixes: [String]) {
     var out: [Candidate] = []
     for c in cands.accepted {
       guard c.anaphoric else {
         out.append(c)
         continue
       }
-      if let r = c.entityClass.has(.person) ? person(c, before: out, prefix: anaphoraPrefix) : thing(c, before: out) {
+      if let r = c.entityClass.has(.person) ? person(c, before: out, prefixes: anaphoraPrefixes) : thing(c, before: out)
+      {
         out.append(r)
       }
     }
@@ -29,9 +30,11 @@ enum BackReferences {
     return r
   }
 
-  /// The last person whose role title ends with the candidate's title (or is its end).
-  static func person(_ c: Candidate, before out: [Candidate], prefix: String) -> Candidate? {
-    let title = c.name.hasPrefix(prefix) ? String(c.name.dropFirst(prefix.count)) : c.name
+  /// The last person whose role title ends with the candidate's title (or is its end), the title without an
+  /// anaphora prefix (同).
+  static func person(_ c: Candidate, before out: [Candidate], prefixes: [String]) -> Candidate? {
+    let prefix = prefixes.first { c.name.hasPrefix($0) }
+    let title = prefix.map { String(c.name.dropFirst($0.count)) } ?? c.name
     let prev = out.last { p in
       p.entityClass.has(.person) && !p.anaphoric
         && (p.roleTitle.map { $0.hasSuffix(title) || title.hasSuffix($0) } ?? false)

@@ -10,7 +10,7 @@ enum EntityKeys {
       cands[i].identity = .key(ownKey(of: cands[i], in: ctx))
     }
     joinUndatedEvents(&cands)
-    joinSurnames(&cands)
+    joinSurnames(&cands, separators: ctx.lexicon.namePartSeparators)
     followReferences(&cands)
   }
 
@@ -39,12 +39,15 @@ enum EntityKeys {
   }
 
   /// A person named by surname only is the person named in full in the same text: a Japanese surname comes
-  /// first (鈴木総理大臣 → 鈴木善幸), a name written in katakana with ・ ends with it (スミス首相 → ジョン・スミス).
-  static func joinSurnames(_ cands: inout [Candidate]) {
+  /// first (鈴木総理大臣 → 鈴木善幸), a name written in parts (ジョン・スミス: the lexicon's name-part
+  /// separators) ends with it (スミス首相 → ジョン・スミス).
+  static func joinSurnames(_ cands: inout [Candidate], separators: Set<Unicode.Scalar>) {
     let persons = cands.filter { $0.entityClass.has(.person) && $0.entry == nil }.map {
       (
         identity: $0.identity, folded: UnicodeNormalization.foldedKey($0.name),
-        parts: $0.name.split(separator: "・").map(String.init)
+        parts: $0.name.unicodeScalars.split(whereSeparator: separators.contains).map {
+          String(String.UnicodeScalarView($0))
+        }
       )
     }
     for i in cands.indices where cands[i].entityClass.has(.person) && cands[i].entry == nil {

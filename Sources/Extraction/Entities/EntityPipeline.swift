@@ -38,7 +38,7 @@ enum EntityPipeline {
     cands.gazetteerResolved = cands.accepted
     RuleMentions.add(to: &cands, in: ctx)
     DocumentAliases.add(to: &cands, in: ctx)
-    BackReferences.resolve(&cands, anaphoraPrefix: "同")
+    BackReferences.resolve(&cands, anaphoraPrefixes: ctx.lexicon.anaphoraPrefixes)
     return cands
   }
 

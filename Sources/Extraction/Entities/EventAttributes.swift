@@ -8,13 +8,8 @@ struct EventAttributes {
   let cands: EntityCandidates
   let dates: [DateMention]
 
-  /// Where a clause ends: a comma or a sentence end (a full stop only in English: ワシントンD.C. is one name).
-  var clauseBreaks: Set<Unicode.Scalar> { ctx.language == .en ? [",", ".", ";", "\n"] : [",", "。", ";", "\n"] }
-  static let placeLinks: [[Unicode.Scalar]] = ["における", "において", "での", "で", "を", "に", "in ", "at "].map {
-    Array($0.unicodeScalars)
-  }
-  static let afterPlaceLinks: [[Unicode.Scalar]] = ["において", "にて", "で"].map { Array($0.unicodeScalars) }
-  static let heldVerbs: [[Unicode.Scalar]] = ["開催", "行われ", "実施"].map { Array($0.unicodeScalars) }
+  /// The language's clause breaks, place links, held verbs and windows (`rules/text/<lang>.yaml`).
+  var lexicon: TextLexicon { ctx.lexicon }
 
   static func attach(to cands: inout EntityCandidates, in ctx: DocumentContext, dates: [DateMention]) {
     let step = EventAttributes(ctx: ctx, cands: cands, dates: dates)
@@ -28,7 +23,7 @@ struct EventAttributes {
     let seg = ctx.segments[ctx.segmentIndex(of: c.range.lowerBound)].range
     // The clause: back to the last comma or sentence start before the event.
     var start = c.range.lowerBound
-    while start > seg.lowerBound, !clauseBreaks.contains(ctx.text.folded[start - 1]) { start -= 1 }
+    while start > seg.lowerBound, !lexicon.clauseBreaks.contains(ctx.text.folded[start - 1]) { start -= 1 }
     let clause = start..<c.range.lowerBound
     let after = afterClause(of: c, in: seg)
     c.date = date(of: c, clause: clause, after: after, in: seg)
@@ -39,22 +34,25 @@ struct EventAttributes {
   }
 
   /// The text between an event and the verb that says it was held, when that verb follows within the sentence
-  /// (「…閣僚会合が同年9月に東京で開催された」, 「閣僚会合を新潟で開催した」).
+  /// and the window (「…閣僚会合が同年9月に東京で開催された」, 「閣僚会合を新潟で開催した」).
   func afterClause(of c: Candidate, in seg: Range<Int>) -> Range<Int>? {
     let start = c.range.upperBound
-    let limit = min(seg.upperBound, start + 40)
+    let limit = min(seg.upperBound, start + lexicon.windows.heldVerbAfterEvent)
     var p = start
     while p < limit {
-      if ctx.text.folded[p] == "。" { break }
-      for v in Self.heldVerbs where ctx.occurs(v, at: p) { return start..<p }
+      if lexicon.heldVerbStops.contains(ctx.text.folded[p]) { break }
+      for v in lexicon.heldVerbs where ctx.occurs(v, at: p) { return start..<p }
       p += 1
     }
     return nil
   }
 
   func date(of c: Candidate, clause: Range<Int>, after: Range<Int>?, in seg: Range<Int>) -> SimpleDate? {
-    // Japanese: a date in the event's clause (2024年のワシントンにおける…首脳会合); English: a date right before it.
-    let dateScope = ctx.language == .en ? max(clause.lowerBound, c.range.lowerBound - 2)..<c.range.lowerBound : clause
+    // A date in the event's clause (2024年のワシントンにおける…首脳会合), or in the window right before it.
+    let dateScope =
+      lexicon.windows.dateBeforeEvent.map { max(clause.lowerBound, c.range.lowerBound - $0) }.map {
+        $0..<c.range.lowerBound
+      } ?? clause
     // A multi-day event (5月7日及び8日の両日…会談) is dated by its first day.
     if let d = dates.first(where: { dateScope.contains($0.range.upperBound - 1) && $0.rangeRole != .end }) {
       return d.value
@@ -62,9 +60,10 @@ struct EventAttributes {
     if c.entry == nil {
       // A sentence that opens with a date (2025年4月9日、…会談を行った / 本日、…公式訪問…) dates its events.
       if let d = dates.first(where: {
-        $0.range.lowerBound >= seg.lowerBound && $0.range.lowerBound <= seg.lowerBound + 3
+        $0.range.lowerBound >= seg.lowerBound
+          && $0.range.lowerBound <= seg.lowerBound + lexicon.windows.openingDateStart
       }),
-        d.range.upperBound < ctx.text.count, ctx.text.folded[d.range.upperBound] == ",",
+        d.range.upperBound < ctx.text.count, lexicon.openingDateMarks.contains(ctx.text.folded[d.range.upperBound]),
         d.range.upperBound <= c.range.lowerBound
       {
         return d.value
@@ -89,11 +88,11 @@ struct EventAttributes {
     for p in cands.accepted.reversed()
     where placeScope.contains(p.range.lowerBound) && p.range.upperBound <= c.range.lowerBound {
       guard p.entityClass.has(.place) || (p.entityClass.has(.location) && c.needsDateOrPlace) else { continue }
-      if Self.placeLinks.contains(where: { ctx.occurs($0, at: p.range.upperBound) }) { return ctx.entityKey(of: p) }
+      if lexicon.placeLinks.contains(where: { ctx.occurs($0, at: p.range.upperBound) }) { return ctx.entityKey(of: p) }
     }
     if let after {
       for p in cands.accepted where after.contains(p.range.lowerBound) && p.entityClass.has(.location) {
-        if Self.afterPlaceLinks.contains(where: { ctx.occurs($0, at: p.range.upperBound) }) {
+        if lexicon.placeLinksAfterEvent.contains(where: { ctx.occurs($0, at: p.range.upperBound) }) {
           return ctx.entityKey(of: p)
         }
       }

@@ -10,7 +10,9 @@ struct ExtractionIndexes: Sendable {
   let personsBySurname: [String: [Int]]
 
   init(rules: RuleSet) {
-    gazetteer = GazetteerMatcher(entries: rules.gazetteer)
+    gazetteer = GazetteerMatcher(
+      entries: rules.gazetteer,
+      lexicons: rules.textLexicons.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { rules.textLexicons[$0] })
     var full: [String: [Int]] = [:]
     var short: [String: [Int]] = [:]
     for (i, g) in rules.gazetteer.enumerated() where g.entityClass.has(.person) {

@@ -15,9 +15,22 @@ struct GazetteerMatcher: Sendable {
   private let automaton: AhoCorasick
   private let termInfo: [(entry: Int, kind: Kind)]
   let entries: [GazetteerEntry]
+  /// Character kinds whose words a name is never cut out of, from every language's text lexicon.
+  let wholeWords: [CharCategory]
+  /// Characters that join the names of a compound (日・EU), from every language's text lexicon.
+  let compoundJoiners: Set<Unicode.Scalar>
+  /// Characters between which a space is skipped (北 朝鮮), from every language's text lexicon.
+  let spacedWordCharacters: TextLexicon.CharacterKinds
 
-  init(entries: [GazetteerEntry]) {
+  /// A matcher of `entries`; names may stand in text of any language, so the word and compound rules of
+  /// every language's lexicon apply.
+  init(entries: [GazetteerEntry], lexicons: [TextLexicon]) {
     self.entries = entries
+    var kinds: [CharCategory] = []
+    for kind in lexicons.flatMap(\.wholeWords) where !kinds.contains(kind) { kinds.append(kind) }
+    wholeWords = kinds
+    compoundJoiners = lexicons.reduce(into: []) { $0.formUnion($1.compoundJoiners) }
+    spacedWordCharacters = lexicons.reduce(TextLexicon.CharacterKinds()) { $0.union($1.spacedWordCharacters) }
     var terms: [[Unicode.Scalar]] = []
     var info: [(Int, Kind)] = []
     for (i, e) in entries.enumerated() {
@@ -29,27 +42,21 @@ struct GazetteerMatcher: Sendable {
     termInfo = info
   }
 
-  static func isKatakana(_ s: Unicode.Scalar) -> Bool { CharCategory.katakana.contains(s) }
-
   static func isWordChar(_ s: Unicode.Scalar) -> Bool {
     CharCategory.latin.contains(s) || CharCategory.digit.contains(s)
   }
 
-  /// Raw hits (before compound and role checks), with Latin word boundaries enforced.
+  /// Raw hits (before compound and role checks): a name that starts or ends with a whole-word kind
+  /// (katakana: タイ is not in タイミング) is not part of a longer word of that kind.
   func rawHits(in text: [Unicode.Scalar]) -> [Hit] {
     var out: [Hit] = []
     for (t, r) in automaton.occurrences(in: text) {
       let term = automaton.terms[t]
-      if let f = term.first, Self.isWordChar(f), r.lowerBound > 0, Self.isWordChar(text[r.lowerBound - 1]) { continue }
-      if let l = term.last, Self.isWordChar(l), r.upperBound < text.count, Self.isWordChar(text[r.upperBound]) {
-        continue
+      let cut = wholeWords.contains { kind in
+        (term.first.map(kind.contains) ?? false && r.lowerBound > 0 && kind.contains(text[r.lowerBound - 1]))
+          || (term.last.map(kind.contains) ?? false && r.upperBound < text.count && kind.contains(text[r.upperBound]))
       }
-      // A katakana name is never part of a longer katakana word (タイ in タイミング, タリン in モニタリング).
-      if let f = term.first, Self.isKatakana(f), r.lowerBound > 0, Self.isKatakana(text[r.lowerBound - 1]) { continue }
-      if let l = term.last, Self.isKatakana(l), r.upperBound < text.count, Self.isKatakana(text[r.upperBound]) {
-        continue
-      }
-      out.append(Hit(entry: termInfo[t].entry, range: r, kind: termInfo[t].kind))
+      if !cut { out.append(Hit(entry: termInfo[t].entry, range: r, kind: termInfo[t].kind)) }
     }
     return out
   }
@@ -58,8 +65,8 @@ struct GazetteerMatcher: Sendable {
   /// within the term of office on `date`, abbreviations inside a compound of two or more country/organization names.
   func hits(in original: [Unicode.Scalar], date: SimpleDate?, roleFollows originalRoleFollows: (Int) -> Bool) -> [Hit] {
     // Copies converted from PDF carry spaces inside words (北 朝鮮, ノルマンデ ィー): a space between two
-    // Japanese characters is skipped for matching; ranges are mapped back to the original offsets.
-    let (text, positions) = Self.compacted(original)
+    // spaced-word characters is skipped for matching; ranges are mapped back to the original offsets.
+    let (text, positions) = compacted(original)
     func originalRange(_ r: Range<Int>) -> Range<Int> {
       r.isEmpty
         ? positions[r.lowerBound]..<positions[r.lowerBound]
@@ -67,65 +74,74 @@ struct GazetteerMatcher: Sendable {
     }
     func roleFollows(_ end: Int) -> Bool { end == 0 ? false : originalRoleFollows(positions[end - 1] + 1) }
     let raw = rawHits(in: text)
-    let fullStarts = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound })
-    let fullEnds = Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound })
-    func isActor(_ h: Hit) -> Bool { entries[h.entry].entityClass.has(.actor) }
-    var out: [Hit] = []
-    for h in raw {
+    let compounds = Compounds(
+      entries: entries, joiners: compoundJoiners, text: text,
+      starts: Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.lowerBound }),
+      ends: Dictionary(grouping: raw.filter { $0.kind != .short }, by: { $0.range.upperBound }))
+    let stands = raw.filter { h in
       switch h.kind {
-      case .full:
-        out.append(h)
-      case .short:
-        // The person's own titles count too (ブレジネフ書記長), and in English a title may come first
-        // ("President Marcos").
-        let e = entries[h.entry]
-        let ownTitle = e.roles.contains { r in
-          let t = WidthFolding.fold(r.title)
-          return h.range.upperBound + t.count <= text.count
-            && Array(text[h.range.upperBound..<(h.range.upperBound + t.count)]) == t
-        }
-        let titleBefore =
-          CharCategory.latin.contains(text[h.range.lowerBound])
-          && e.roles.contains { r in
-            guard let en = r.english else { return false }
-            let t = WidthFolding.fold(en + " ")
-            return h.range.lowerBound >= t.count
-              && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
-          }
-        guard e.holdsTermedOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else {
-          continue
-        }
-        // A surname must not be the tail of a longer kanji/katakana word.
-        if h.range.lowerBound > 0 {
-          let prev = text[h.range.lowerBound - 1]
-          if CharCategory.kanji.contains(prev) || CharCategory.katakana.contains(prev) { continue }
-        }
-        out.append(h)
-      case .abbrev:
-        // 日米 / 日NATO / 米ソ: a neighbour (allowing one space) must be another country or organization name.
-        // (with one space or a nakaguro between: 日 NATO, 日・EU, 日・ASEAN)
-        var next = h.range.upperBound
-        if next < text.count, text[next] == " " || text[next] == "・" { next += 1 }
-        var prev = h.range.lowerBound
-        if prev > 0, text[prev - 1] == " " || text[prev - 1] == "・" { prev -= 1 }
-        let after = (fullStarts[next] ?? []).contains {
-          isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound])
-        }
-        let before = (fullEnds[prev] ?? []).contains { isActor($0) && $0.kind == .abbrev }
-        if after || before { out.append(h) }
+      case .full: return true
+      case .short: return standsAsSurname(h, in: text, date: date, roleFollows: roleFollows)
+      case .abbrev: return compounds.contains(h)
       }
     }
-    return out.map { Hit(entry: $0.entry, range: originalRange($0.range), kind: $0.kind) }
+    return stands.map { Hit(entry: $0.entry, range: originalRange($0.range), kind: $0.kind) }
+  }
+
+  /// A surname stands within the person's term of office before a role title (the person's own titles count
+  /// too: ブレジネフ書記長; in English a title may come first: "President Marcos"), and not as the tail of a
+  /// longer kanji or katakana word.
+  func standsAsSurname(_ h: Hit, in text: [Unicode.Scalar], date: SimpleDate?, roleFollows: (Int) -> Bool) -> Bool {
+    let e = entries[h.entry]
+    let ownTitle = e.roles.contains { r in
+      let t = WidthFolding.fold(r.title)
+      return h.range.upperBound + t.count <= text.count
+        && Array(text[h.range.upperBound..<(h.range.upperBound + t.count)]) == t
+    }
+    let titleBefore =
+      CharCategory.latin.contains(text[h.range.lowerBound])
+      && e.roles.contains { r in
+        guard let en = r.english else { return false }
+        let t = WidthFolding.fold(en + " ")
+        return h.range.lowerBound >= t.count && Array(text[(h.range.lowerBound - t.count)..<h.range.lowerBound]) == t
+      }
+    guard e.holdsTermedOffice(on: date), roleFollows(h.range.upperBound) || ownTitle || titleBefore else {
+      return false
+    }
+    guard h.range.lowerBound > 0 else { return true }
+    let prev = text[h.range.lowerBound - 1]
+    return !(CharCategory.kanji.contains(prev) || CharCategory.katakana.contains(prev))
+  }
+
+  /// Where a one-character abbreviation stands (日米, 日NATO, 米ソ): next to another country or organization
+  /// name, with at most one joiner between (日 NATO, 日・EU).
+  struct Compounds {
+    let entries: [GazetteerEntry]
+    let joiners: Set<Unicode.Scalar>
+    let text: [Unicode.Scalar]
+    /// Hits other than surnames by start and by end.
+    let starts: [Int: [Hit]]
+    let ends: [Int: [Hit]]
+
+    func isActor(_ h: Hit) -> Bool { entries[h.entry].entityClass.has(.actor) }
+
+    func contains(_ h: Hit) -> Bool {
+      var next = h.range.upperBound
+      if next < text.count, joiners.contains(text[next]) { next += 1 }
+      var prev = h.range.lowerBound
+      if prev > 0, joiners.contains(text[prev - 1]) { prev -= 1 }
+      let after = (starts[next] ?? []).contains {
+        isActor($0) && $0.kind == .abbrev || isActor($0) && CharCategory.latin.contains(text[$0.range.lowerBound])
+      }
+      let before = (ends[prev] ?? []).contains { isActor($0) && $0.kind == .abbrev }
+      return after || before
+    }
   }
 
   /// The entry whose full name is exactly this text (spaces inside Japanese words ignored), if any.
   func entry(named name: [Unicode.Scalar]) -> Int? {
-    let (compact, _) = Self.compacted(name)
+    let (compact, _) = compacted(name)
     return rawHits(in: compact).first { $0.range == 0..<compact.count && $0.kind == .full }?.entry
-  }
-
-  static func isJapanese(_ s: Unicode.Scalar) -> Bool {
-    CharCategory.kanji.contains(s) || CharCategory.kana.contains(s) || s == "・"
   }
 
   /// A kana and a separate voicing mark (゛ or ゜) as one precomposed kana, when one exists.
@@ -137,9 +153,9 @@ struct GazetteerMatcher: Sendable {
     return composed.count == 1 ? composed.first : nil
   }
 
-  /// The text without spaces that stand between two Japanese characters (and with half-width voicing marks
+  /// The text without spaces that stand between two spaced-word characters (and with half-width voicing marks
   /// composed), and each kept character's offset.
-  static func compacted(_ text: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
+  func compacted(_ text: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
     var out: [Unicode.Scalar] = []
     var positions: [Int] = []
     out.reserveCapacity(text.count)
@@ -147,13 +163,15 @@ struct GazetteerMatcher: Sendable {
     var i = 0
     while i < text.count {
       let c = text[i]
-      if c == " " || c == "\u{3000}", i > 0, i + 1 < text.count, isJapanese(text[i - 1]), isJapanese(text[i + 1]) {
+      if c == " " || c == "\u{3000}", i > 0, i + 1 < text.count, spacedWordCharacters.contains(text[i - 1]),
+        spacedWordCharacters.contains(text[i + 1])
+      {
         i += 1
         continue
       }
       // Half-width kana write voicing as a mark of its own (ﾍﾞ → ヘ + ゛): compose them (ベ).
       if i + 1 < text.count, text[i + 1] == "\u{309B}" || text[i + 1] == "\u{309C}",
-        let composed = composedKana(c, mark: text[i + 1])
+        let composed = Self.composedKana(c, mark: text[i + 1])
       {
         out.append(composed)
         positions.append(i)

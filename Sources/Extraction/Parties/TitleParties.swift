@@ -65,7 +65,7 @@ enum TitleParties {
   /// (「未来のためのグローバル・パートナー」), without the topic (…に関する, " on Ukraine") and without a topic
   /// clause before the authors (露朝協力を非難する…).
   static func authorPart(of title: String, in ctx: DocumentContext) -> String {
-    var title = title.replacingQuoted()
+    var title = title.removingQuotations(ctx.lexicon.quotations)
     let grammar = ctx.rules.parties[ctx.language]
     for m in grammar?.topicMarkers ?? [] {
       if let r = title.range(of: m, options: .backwards) { title = String(title[r.upperBound...]) }
@@ -93,16 +93,21 @@ extension Array where Element: Equatable {
 }
 
 extension String {
-  /// The text with 「…」 and 『…』 quotations removed.
-  func replacingQuoted() -> String {
+  /// The text with the quotations (「…」) removed.
+  func removingQuotations(_ quotations: [TextLexicon.Pair]) -> String {
+    let openers = Set(quotations.map(\.open))
+    let closers = Set(quotations.map(\.close))
+    func isOne(of marks: Set<Unicode.Scalar>, _ c: Character) -> Bool {
+      c.unicodeScalars.count == 1 && marks.contains(c.unicodeScalars.first!)
+    }
     var out = ""
     var depth = 0
     for c in self {
-      if c == "「" || c == "『" {
+      if isOne(of: openers, c) {
         depth += 1
         continue
       }
-      if c == "」" || c == "』" {
+      if isOne(of: closers, c) {
         depth = Swift.max(0, depth - 1)
         continue
       }

@@ -1,12 +1,35 @@
 import ClaimGraphText
 
-/// What a lexicon file's example expects of its text: the dates found, or the segments it splits into.
+/// What a lexicon file's example expects of its text: the dates found, the segments it splits into, or the
+/// date and place its events are given.
 public enum LexiconExpectation: Sendable {
   /// The dates of the text in order, each as its text and normalized value (`本日` → `2025-04-09`); the
   /// example's `date` is the document date.
   case dates(language: Language, expected: [ExpectedDate])
   /// The segments of the text in order, each as its kind and text.
   case segments(language: Language, expected: [ExpectedSegment])
+  /// The events of the text (`rules/text/`), each as its mention and the date and place it must be given; the
+  /// example's other expectations (entities, claims) are checked as in any rule file.
+  case events(expected: [ExpectedEvent])
+
+  /// An event an example expects: the text of its mention, and its date and place where checked.
+  public struct ExpectedEvent: Sendable, Hashable, CustomStringConvertible {
+    /// The mention's text as written.
+    public let mention: String
+    /// The normalized date (`2025-04-09`), `none` for no date, or nil when not checked.
+    public let date: String?
+    /// The place's entity key (`tokyo`), `none` for no place, or nil when not checked.
+    public let place: String?
+    /// `mention (date, place)`.
+    public var description: String { "\(mention) (date: \(date ?? "-"), place: \(place ?? "-"))" }
+
+    /// An event mentioned as `mention` with `date` and `place` (nil: not checked).
+    public init(mention: String, date: String?, place: String?) {
+      self.mention = mention
+      self.date = date
+      self.place = place
+    }
+  }
 
   /// A date an example expects: the text of the mention and its normalized value.
   public struct ExpectedDate: Sendable, Hashable, CustomStringConvertible {
@@ -64,6 +87,16 @@ enum LexiconExampleReader {
     return RuleExample(
       text: text, documentTitle: nil, documentDate: documentDate, entities: [], notEntities: [],
       claims: [], notClaims: [], location: m.location, lexicon: expectation)
+  }
+
+  /// `{mention: 会合, date: 2024-09-10, place: tokyo}`.
+  static func expectedEvent(_ v: YAMLValue) throws -> LexiconExpectation.ExpectedEvent {
+    let m = try v.mapping("an expected event (mention, date, place)")
+    let event = LexiconExpectation.ExpectedEvent(
+      mention: try m.require("mention", in: "expected event").requireString("the event's mention"),
+      date: try m.optionalString("date"), place: try m.optionalString("place"))
+    try LexiconValues.checkKeys(m, in: "expected event", allowed: ["mention", "date", "place"])
+    return event
   }
 
   private static func expectedDate(_ v: YAMLValue) throws -> LexiconExpectation.ExpectedDate {

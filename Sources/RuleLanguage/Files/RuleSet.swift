@@ -24,8 +24,8 @@ public struct RuleSet: Sendable {
   public let files: [String]
   /// Lint findings that do not stop extraction.
   public let warnings: [Diagnostic]
-  /// The lexicons of the text scanners (`dates/`, `sentences/`); see `dateLexicon`, `sentenceLexicons`.
-  var textLexicons = TextLexicons()
+  /// The lexicons (`dates/`, `sentences/`, `text/`); see `dateLexicon`, `sentenceLexicons`, `textLexicons`.
+  var lexicons = Lexicons()
 
   /// The gazetteer entry with this id, if any.
   public func entry(id: EntityKey) -> GazetteerEntry? { gazetteerIndex[id].map { gazetteer[$0] } }

@@ -1,6 +1,6 @@
 /// Reads the examples of a rule file (`examples:`, also under a rule).
 extension RuleSetBuilder {
-  func readExample(_ v: YAMLValue) throws -> RuleExample {
+  func readExample(_ v: YAMLValue, alsoAllowed: [String] = []) throws -> RuleExample {
     let m = try v.mapping("an example")
     let text = try m.require("text", in: "example").requireString("the example's text")
     var claims: [RuleExample.ExpectedClaim] = []
@@ -13,7 +13,8 @@ extension RuleSetBuilder {
       text: text, documentTitle: try m.optionalString("title"), documentDate: try m.optionalString("date"),
       entities: try m.optional("entities")?.strings("entities") ?? [], notEntities: notEntities,
       claims: claims, notClaims: try m.optional("not-claims")?.strings("predicates") ?? [], location: m.location)
-    if let bad = m.unknownKeys(in: "example", allowed: RuleFileSchema.example).first { throw bad }
+    for key in alsoAllowed { _ = m.optional(key) }  // read by the caller
+    if let bad = m.unknownKeys(in: "example", allowed: RuleFileSchema.example + alsoAllowed).first { throw bad }
     return ex
   }
 
