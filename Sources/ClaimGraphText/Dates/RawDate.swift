@@ -46,18 +46,6 @@ struct RawDate: Sendable {
   /// (から, ～, 及び, 、, `and`, `to`...): 3月 in 来年1月から3月まで continues 来年's frame.
   var joinsPrevious = false
 
-  init(
-    range: Range<Int>, year: Int? = nil, month: Int? = nil, day: Int? = nil, relative: Relative? = nil,
-    rangeRole: DateRangeRole? = nil
-  ) {
-    self.range = range
-    self.year = year
-    self.month = month
-    self.day = day
-    self.relative = relative
-    self.rangeRole = rangeRole
-  }
-
   /// Whether the expression pins a day (a written day or a day-level relative word such as 同日).
   var namesDay: Bool { day != nil || relative?.level == .day }
 }

@@ -60,20 +60,22 @@ enum EnglishDateWordsReader {
     }
   }
 
+  /// The word lists that decide from the context whether a word is a date, with what each list holds.
+  private static let contextWords:
+    [(key: String, what: String, list: WritableKeyPath<EnglishDateWords, Set<String>> & Sendable)] = [
+      ("span-words", "words", \.spanWords), ("month-context-words", "words", \.monthContextWords),
+      ("month-prefixes", "words", \.monthPrefixes), ("day-blockers", "words", \.dayBlockers),
+      ("day-neighbours", "words", \.dayNeighbours), ("reporting-verbs", "verbs", \.reportingVerbs),
+      ("report-prepositions", "words", \.reportPrepositions), ("place-adverbs", "words", \.placeAdverbs),
+      ("place-prepositions", "words", \.placePrepositions), ("place-articles", "words", \.placeArticles),
+      ("identifier-words", "words", \.identifierWords), ("count-nouns", "words", \.countNouns),
+    ]
+
   /// The word lists that decide from the context whether a word is a date.
   private static func readContext(_ m: YAMLMapping, into words: inout EnglishDateWords) throws {
-    words.spanWords = try LexiconValues.words(m.optional("span-words"), "words")
-    words.monthContextWords = try LexiconValues.words(m.optional("month-context-words"), "words")
-    words.monthPrefixes = try LexiconValues.words(m.optional("month-prefixes"), "words")
-    words.dayBlockers = try LexiconValues.words(m.optional("day-blockers"), "words")
-    words.dayNeighbours = try LexiconValues.words(m.optional("day-neighbours"), "words")
-    words.reportingVerbs = try LexiconValues.words(m.optional("reporting-verbs"), "verbs")
-    words.reportPrepositions = try LexiconValues.words(m.optional("report-prepositions"), "words")
-    words.placeAdverbs = try LexiconValues.words(m.optional("place-adverbs"), "words")
-    words.placePrepositions = try LexiconValues.words(m.optional("place-prepositions"), "words")
-    words.placeArticles = try LexiconValues.words(m.optional("place-articles"), "words")
-    words.identifierWords = try LexiconValues.words(m.optional("identifier-words"), "words")
-    words.countNouns = try LexiconValues.words(m.optional("count-nouns"), "words")
+    for entry in contextWords {
+      words[keyPath: entry.list] = try LexiconValues.words(m.optional(entry.key), entry.what)
+    }
     if let p = m.optional("past-tense") {
       let pm = try p.mapping("'past-tense'")
       words.pastTense.irregular = try LexiconValues.words(pm.optional("irregular"), "verbs")
@@ -85,13 +87,17 @@ enum EnglishDateWordsReader {
     }
   }
 
+  /// The punctuation marks of number lists, amounts, possessives and sentence and clause ends.
+  private static let marks: [(key: String, list: WritableKeyPath<EnglishDateWords, Set<Unicode.Scalar>> & Sendable)] = [
+    ("number-list-marks", \.numberListMarks), ("amount-marks-before", \.amountMarksBefore),
+    ("amount-marks-after", \.amountMarksAfter), ("possessive-marks", \.possessiveMarks),
+    ("sentence-ends", \.sentenceEnds), ("clause-ends", \.clauseEnds),
+  ]
+
   private static func readMarks(_ m: YAMLMapping, into words: inout EnglishDateWords) throws {
-    words.numberListMarks = try LexiconValues.characters(m.optional("number-list-marks"), "a mark")
-    words.amountMarksBefore = try LexiconValues.characters(m.optional("amount-marks-before"), "a mark")
-    words.amountMarksAfter = try LexiconValues.characters(m.optional("amount-marks-after"), "a mark")
-    words.possessiveMarks = try LexiconValues.characters(m.optional("possessive-marks"), "a mark")
-    words.sentenceEnds = try LexiconValues.characters(m.optional("sentence-ends"), "a mark")
-    words.clauseEnds = try LexiconValues.characters(m.optional("clause-ends"), "a mark")
+    for entry in marks {
+      words[keyPath: entry.list] = try LexiconValues.characters(m.optional(entry.key), "a mark")
+    }
   }
 
   /// `[{phrase: last year, offset: -1}, ...]`.

@@ -24,35 +24,45 @@ enum JSONPrinter {
     case .number(let n): out += n.utf8
     case .bool(let b): out += (b ? "true" : "false").utf8
     case .array(let items):
-      if items.isEmpty { out += "[]".utf8; return }
-      if let line = inline(value) { out += line; return }
-      out.append(UInt8(ascii: "["))
-      for (i, item) in items.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        newline(indent + 1, &out)
-        print(item, indent: indent + 1, into: &out)
-      }
-      newline(indent, &out)
-      out.append(UInt8(ascii: "]"))
+      printContainer(Container(open: "[", close: "]", members: items.map { (nil, $0) }), indent: indent, into: &out)
     case .object(let members):
-      if members.isEmpty { out += "{}".utf8; return }
-      if let line = inline(value) { out += line; return }
-      out.append(UInt8(ascii: "{"))
-      for (i, member) in members.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        newline(indent + 1, &out)
-        appendString(member.key, to: &out)
-        out += ": ".utf8
-        print(member.value, indent: indent + 1, into: &out)
-      }
-      newline(indent, &out)
-      out.append(UInt8(ascii: "}"))
+      printContainer(
+        Container(open: "{", close: "}", members: members.map { ($0.key, $0.value) }), indent: indent, into: &out)
     }
   }
 
   static func newline(_ indent: Int, _ out: inout [UInt8]) {
     out.append(0x0A)
     out += repeatElement(UInt8(ascii: " "), count: indent * 2)
+  }
+
+  /// An array or an object: its brackets and its members (an array's members have no key).
+  private struct Container {
+    let open: Unicode.Scalar
+    let close: Unicode.Scalar
+    let members: [(key: String?, value: JSONValue)]
+  }
+
+  private static func printContainer(_ container: Container, indent: Int, into out: inout [UInt8]) {
+    if container.members.isEmpty { out += [UInt8(ascii: container.open), UInt8(ascii: container.close)]; return }
+    if let line = inline(container) { out += line; return }
+    out.append(UInt8(ascii: container.open))
+    for (i, member) in container.members.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      newline(indent + 1, &out)
+      printMember(member, indent: indent + 1, into: &out)
+    }
+    newline(indent, &out)
+    out.append(UInt8(ascii: container.close))
+  }
+
+  /// A member as `"key": value`, or an array's item as `value`.
+  private static func printMember(_ member: (key: String?, value: JSONValue), indent: Int, into out: inout [UInt8]) {
+    if let key = member.key {
+      appendString(key, to: &out)
+      out += ": ".utf8
+    }
+    print(member.value, indent: indent, into: &out)
   }
 
   private static func isScalar(_ v: JSONValue) -> Bool {
@@ -62,29 +72,15 @@ enum JSONPrinter {
     }
   }
 
-  private static func inline(_ value: JSONValue) -> [UInt8]? {
-    var out: [UInt8] = []
-    switch value {
-    case .array(let items):
-      guard items.allSatisfy(isScalar) else { return nil }
-      out.append(UInt8(ascii: "["))
-      for (i, item) in items.enumerated() {
-        if i > 0 { out += ", ".utf8 }
-        print(item, into: &out)
-      }
-      out.append(UInt8(ascii: "]"))
-    case .object(let members):
-      guard members.allSatisfy({ isScalar($0.value) }) else { return nil }
-      out.append(UInt8(ascii: "{"))
-      for (i, member) in members.enumerated() {
-        if i > 0 { out += ", ".utf8 }
-        appendString(member.key, to: &out)
-        out += ": ".utf8
-        print(member.value, into: &out)
-      }
-      out.append(UInt8(ascii: "}"))
-    default: return nil
+  /// The one-line form of a container of scalars, when it fits in `inlineLimit` bytes.
+  private static func inline(_ container: Container) -> [UInt8]? {
+    guard container.members.allSatisfy({ isScalar($0.value) }) else { return nil }
+    var out = [UInt8(ascii: container.open)]
+    for (i, member) in container.members.enumerated() {
+      if i > 0 { out += ", ".utf8 }
+      printMember(member, indent: 0, into: &out)
     }
+    out.append(UInt8(ascii: container.close))
     return out.count <= inlineLimit && !out.contains(0x0A) ? out : nil
   }
 

@@ -6,11 +6,8 @@ extension RuleSetBuilder {
   mutating func readClaimRule(
     _ v: YAMLValue, path: String, language: Language?, caseInsensitive: Bool
   ) throws -> ClaimRule? {
-    let m = try v.mapping("a claim rule")
-    let id = try m.require("id", in: "claim rule").requireString("an id")
-    let what = "rule '\(id)'"
-    if let bad = m.unexpectedKeys(in: what, allowed: RuleFileSchema.claimRule).first { throw bad }
-    guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
+    let heading = try RuleHeading(v, kind: "claim rule", allowed: RuleFileSchema.claimRule, language: language)
+    let (m, id, what, language) = (heading.mapping, heading.id, heading.what, heading.language)
     let predValue = try m.require("predicate", in: what)
     let pred = try predValue.requireString("a predicate")
     try checkPredicate(pred, at: predValue, what: "\(what): ")

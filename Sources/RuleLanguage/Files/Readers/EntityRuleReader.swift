@@ -4,11 +4,8 @@ import Patterns
 /// Reads the entity rules of a rule file (`patterns:`).
 extension RuleSetBuilder {
   mutating func readEntityRule(_ v: YAMLValue, path: String, language: Language?) throws -> EntityRule? {
-    let m = try v.mapping("a pattern rule")
-    let id = try m.require("id", in: "pattern rule").requireString("an id")
-    let what = "rule '\(id)'"
-    if let bad = m.unexpectedKeys(in: what, allowed: RuleFileSchema.entityRule).first { throw bad }
-    guard let language else { throw Diagnostic(m.location, "\(what): the file needs 'language: ja' or 'language: en'") }
+    let heading = try RuleHeading(v, kind: "pattern rule", allowed: RuleFileSchema.entityRule, language: language)
+    let (m, id, what, language) = (heading.mapping, heading.id, heading.what, heading.language)
     let classValue = try m.require("class", in: what)
     let cls = try entityClass(try classValue.requireString("a class"), at: classValue, what: what)
     let pv = try m.require("pattern", in: what)

@@ -26,12 +26,7 @@ enum VocabularyReader {
   }
 
   static func readClass(_ v: YAMLValue) throws -> ClassDefinition {
-    let m = try v.mapping("a class")
-    if let bad = m.unexpectedKeys(in: "class", allowed: RuleFileSchema.vocabularyClass).first { throw bad }
-    let name = try m.require("name", in: "class").requireString("a class name")
-    guard isLocalName(name, upper: true) else {
-      throw m.optional("name")!.fail("class name '\(name)' must be an ASCII name starting with a capital letter")
-    }
+    let (m, name) = try namedEntry(v, kind: "class", allowed: RuleFileSchema.vocabularyClass, upper: true)
     var roles: Set<EntityRole> = []
     if let rv = m.optional("roles") {
       for r in try rv.list("'roles'") {
@@ -51,12 +46,7 @@ enum VocabularyReader {
   }
 
   static func readPredicate(_ v: YAMLValue) throws -> PredicateDefinition {
-    let m = try v.mapping("a predicate")
-    if let bad = m.unexpectedKeys(in: "predicate", allowed: RuleFileSchema.vocabularyPredicate).first { throw bad }
-    let name = try m.require("name", in: "predicate").requireString("a predicate name")
-    guard isLocalName(name, upper: false) else {
-      throw m.optional("name")!.fail("predicate name '\(name)' must be an ASCII name starting with a small letter")
-    }
+    let (m, name) = try namedEntry(v, kind: "predicate", allowed: RuleFileSchema.vocabularyPredicate, upper: false)
     let cameoValue = try m.require("cameo", in: "predicate '\(name)'")
     let cameo = try cameoValue.requireString("a CAMEO code")
     guard cameo.count == 3, cameo.allSatisfy(\.isASCII), Int(cameo) != nil else {
@@ -65,6 +55,21 @@ enum VocabularyReader {
     return PredicateDefinition(
       name: name, label: try bilingual(m.require("label", in: "predicate '\(name)'")),
       comment: try m.optional("comment").map(bilingual), cameoCode: cameo)
+  }
+
+  /// The mapping of a class or predicate (`kind`) with its keys checked against `allowed`, and its `name`: an
+  /// ASCII name that starts with a capital letter (`upper`) or a small one.
+  static func namedEntry(_ v: YAMLValue, kind: String, allowed: [String], upper: Bool) throws -> (
+    mapping: YAMLMapping, name: String
+  ) {
+    let m = try v.mapping("a \(kind)")
+    if let bad = m.unexpectedKeys(in: kind, allowed: allowed).first { throw bad }
+    let name = try m.require("name", in: kind).requireString("a \(kind) name")
+    guard isLocalName(name, upper: upper) else {
+      let start = upper ? "a capital letter" : "a small letter"
+      throw m.optional("name")!.fail("\(kind) name '\(name)' must be an ASCII name starting with \(start)")
+    }
+    return (m, name)
   }
 
   static func bilingual(_ v: YAMLValue) throws -> BilingualText {
