@@ -71,15 +71,6 @@ struct Candidate {
   var date: SimpleDate?
   var place: EntityKey?
   var participants: Set<EntityKey> = []
-
-  init(range: Range<Int>, entityClass: EntityClass, entry: Int?, name: String, ruleID: RuleID, priority: Int) {
-    self.range = range
-    self.entityClass = entityClass
-    self.entry = entry
-    self.name = name
-    self.ruleID = ruleID
-    self.priority = priority
-  }
 }
 
 /// The candidates of one text as the entity steps pass them on.
